@@ -1,0 +1,37 @@
+package eu.socialmap.platform.api;
+
+import eu.socialmap.platform.entity.BusinessException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+/** A business rule said no: 4xx with a type naming the rule and a translated explanation. */
+@Provider
+public class BusinessExceptionMapper extends ProblemMapper<BusinessException> {
+
+    static final String TYPE_PREFIX = "urn:socialmap:problem:";
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        int status = statusOf(e.kind());
+        return problem(status, TYPE_PREFIX + e.messageKey(), titleKeyOf(e.kind()),
+                translate(e.messageKey(), e.arguments()), null);
+    }
+
+    static int statusOf(BusinessException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 422;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+        };
+    }
+
+    static String titleKeyOf(BusinessException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> "problem.invalid.title";
+            case NOT_FOUND -> "problem.notFound.title";
+            case CONFLICT -> "problem.conflict.title";
+            case FORBIDDEN -> "problem.forbidden.title";
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package eu.socialmap.platform;
+
+import eu.socialmap.testing.Deployments;
+import eu.socialmap.testing.Http;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal as operators and API clients see it, deployed in Payara Micro against MariaDB: health, metrics,
+ * OpenAPI, problem documents, translated pages and error pages, the language switch and security headers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void readinessIsUpWithItsThreeChecksNamed() {
+        HttpResponse<String> response = Http.get(Http.resolve(base, "/health/ready"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject health = Http.json(response);
+        assertThat(health.getString("status")).isEqualTo("UP");
+        Map<String, String> checks = health.getJsonArray("checks").getValuesAs(JsonValue::asJsonObject).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+        assertThat(checks).containsEntry("database", "UP").containsEntry("schema", "UP")
+                .containsEntry("search-index", "UP");
+    }
+
+    @Test
+    void livenessIsUp() {
+        HttpResponse<String> response = Http.get(Http.resolve(base, "/health/live"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("heap-memory");
+    }
+
+    @Test
+    void metricsAndTheOpenApiDocumentAnswer() {
+        assertThat(Http.get(Http.resolve(base, "/metrics"), "Accept", "text/plain").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> openApi = Http.get(Http.resolve(base, "/openapi"));
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("socialmap API").contains("/api/v1/network");
+    }
+
+    @Test
+    void theApiServesTheNetworkInThreeLanguages() {
+        HttpResponse<String> response = Http.get(Http.resolve(base, "api/v1/network"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject name = Http.json(response).getJsonObject("name");
+        assertThat(name.getString("fr")).isEqualTo("Réseau de coordination sociale");
+        assertThat(name.getString("nl")).isEqualTo("Sociaal coördinatienetwerk");
+        assertThat(name.getString("en")).isEqualTo("Social coordination network");
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemDocumentInTheAskersLanguage() {
+        HttpResponse<String> response = Http.get(Http.resolve(base, "api/v1/nope"), "Accept-Language", "nl-BE,nl;q=0.9");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = Http.json(response);
+        assertThat(problem.getString("title")).isEqualTo("Bron niet gevonden");
+        assertThat(problem.getInt("status")).isEqualTo(404);
+        assertThat(problem.getString("type")).isEqualTo("about:blank");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at eu.socialmap");
+    }
+
+    @Test
+    void aWrongMethodIsRefusedWithATranslatedProblem() {
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(Http.resolve(base, "api/v1/network")),
+                "DELETE", "Accept-Language", "en");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(Http.json(response).getString("title")).isEqualTo("Method not allowed");
+    }
+
+    @Test
+    void theHomePageFollowsTheBrowsersLanguage() {
+        HttpResponse<String> english = Http.get(Http.resolve(base, ""), "Accept-Language", "en-GB,en;q=0.8");
+        HttpResponse<String> dutch = Http.get(Http.resolve(base, ""), "Accept-Language", "nl");
+        HttpResponse<String> german = Http.get(Http.resolve(base, ""), "Accept-Language", "de");
+
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("lang=\"en\"").contains("Skip to main content");
+        assertThat(dutch.body()).contains("lang=\"nl\"").contains("Naar de hoofdinhoud");
+        assertThat(german.body()).as("French when we do not speak the browser's language")
+                .contains("lang=\"fr\"").contains("Aller au contenu principal");
+    }
+
+    @Test
+    void anUnknownPageShowsTheTranslated404Page() {
+        HttpResponse<String> response = Http.get(Http.resolve(base, "nope"), "Accept-Language", "nl");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("lang=\"nl\"").contains("Pagina niet gevonden");
+    }
+
+    @Test
+    void theLanguageSwitchRemembersTheChoiceAndStaysOnThePage() {
+        HttpResponse<String> switched = Http.get(Http.resolve(base, "language?to=nl&next=%2Fabout"),
+                "Accept-Language", "fr");
+
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(switched.headers().firstValue("Location")).hasValue("/about");
+        String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("socialmap_lang=nl").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+
+        HttpResponse<String> about = Http.get(Http.resolve(base, "about"), "Accept-Language", "fr",
+                "Cookie", "socialmap_lang=nl");
+        assertThat(about.statusCode()).isEqualTo(200);
+        assertThat(about.body()).contains("lang=\"nl\"").contains("Een sociaal coördinatienetwerk");
+    }
+
+    @Test
+    void theLanguageSwitchNeverSendsVisitorsToAnotherSite() {
+        HttpResponse<String> response = Http.get(Http.resolve(base, "language?to=en&next=https%3A%2F%2Fevil.example%2F"));
+
+        assertThat(response.headers().firstValue("Location")).hasValue("/");
+    }
+
+    @Test
+    void pagesCarryProtectiveHeaders() {
+        HttpResponse<String> home = Http.get(Http.resolve(base, ""));
+
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(home.headers().firstValue("X-Powered-By")).isEmpty();
+    }
+}

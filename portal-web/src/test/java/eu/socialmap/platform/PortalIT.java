@@ -120,6 +120,21 @@ class PortalIT {
     }
 
     @Test
+    void aFormPostedFromAnExpiredPageShowsTheTranslatedExpiredPage() {
+        // What a browser posts from a page whose server-side view is gone: the old view state, and the CSP nonce
+        // that PrimeFaces adds to every form of the page.
+        String nonce = java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = Http.postForm(Http.resolve(base, "about"),
+                "jakarta.faces.ViewState=-1234567890%3A987654321&primefaces.nonce="
+                        + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8),
+                "Accept-Language", "nl");
+
+        assertThat(response.body()).contains("lang=\"nl\"").contains("Sessie verlopen")
+                .contains("href=\"/about\"");
+    }
+
+    @Test
     void theLanguageSwitchRemembersTheChoiceAndStaysOnThePage() {
         HttpResponse<String> switched = Http.get(Http.resolve(base, "language?to=nl&next=%2Fabout"),
                 "Accept-Language", "fr");

@@ -32,7 +32,17 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request, String method, String... headers) {
-        request.method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30));
+        return send(request.method(method, HttpRequest.BodyPublishers.noBody()), headers);
+    }
+
+    /** Posts a form as a browser does ({@code application/x-www-form-urlencoded}). */
+    public static HttpResponse<String> postForm(URI uri, String form, String... headers) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        request.timeout(Duration.ofSeconds(30));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

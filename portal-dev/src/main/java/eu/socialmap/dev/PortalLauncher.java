@@ -32,6 +32,8 @@ public final class PortalLauncher {
 
     /** Printed by the portal when it cannot start; the launcher repeats the rest of that line. */
     static final String STARTUP_FAILURE_MARKER = "SOCIALMAP-STARTUP-FAILED:";
+    /** Printed by the portal for the person who started it (e.g. how to create the first administrator). */
+    static final String NOTICE_MARKER = "SOCIALMAP-NOTICE:";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static final String DATABASE = "socialmap";
 
@@ -63,6 +65,7 @@ public final class PortalLauncher {
         Map<String, String> databaseEnv = prepareDatabase();
         Path log = startPayara(databaseEnv);
         awaitReadiness(log);
+        StartupLog.notices(log, NOTICE_MARKER).forEach(notice -> System.out.println("Note: " + notice));
         System.out.println();
         System.out.printf("socialmap is ready at http://localhost:%d/  (started in %d s; Ctrl-C stops it)%n",
                 settings.port(), (System.nanoTime() - startedAt) / 1_000_000_000L);

@@ -25,6 +25,20 @@ final class StartupLog {
         return lineAfter(log, DEPLOYMENT_FAILED).map(rest -> "Payara Micro could not deploy the portal");
     }
 
+    /** Every line the portal marked for the console, without the marker (e.g. first-start instructions). */
+    static java.util.List<String> notices(Path log, String marker) {
+        if (!Files.isRegularFile(log)) {
+            return java.util.List.of();
+        }
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(marker))
+                    .map(line -> withoutLogDecoration(line.substring(line.indexOf(marker) + marker.length()).trim()))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.List.of();
+        }
+    }
+
     private static Optional<String> lineAfter(Path log, String marker) {
         if (!Files.isRegularFile(log)) {
             return Optional.empty();

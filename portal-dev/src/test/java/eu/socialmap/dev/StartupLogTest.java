@@ -33,6 +33,13 @@ class StartupLogTest {
     }
 
     @Test
+    void noticesForThePersonAtTheConsoleAreCollectedInOrder() throws Exception {
+        Path log = write("[INFO] SOCIALMAP-NOTICE: first]]\n[INFO] other\n[WARNING] SOCIALMAP-NOTICE: second\n");
+
+        assertThat(StartupLog.notices(log, PortalLauncher.NOTICE_MARKER)).containsExactly("first", "second");
+    }
+
+    @Test
     void aHealthyOrMissingLogReportsNothing() throws Exception {
         assertThat(StartupLog.failure(write("Payara Micro ready in 12,000 ms\n"), MARKER)).isEmpty();
         assertThat(StartupLog.failure(dir.resolve("absent.log"), MARKER)).isEmpty();

@@ -159,6 +159,18 @@ class PortalIT {
     }
 
     @Test
+    void protectedPagesSendVisitorsToTheSignInFormAndBack() {
+        HttpResponse<String> admin = Http.get(Http.resolve(base, "admin/"));
+        HttpResponse<String> account = Http.get(Http.resolve(base, "account"));
+
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?next=%2Fadmin%2F"));
+        assertThat(account.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?next=%2Faccount"));
+    }
+
+    @Test
     void pagesCarryProtectiveHeaders() {
         HttpResponse<String> home = Http.get(Http.resolve(base, ""));
 

@@ -48,6 +48,32 @@ public final class Browser {
         return driver;
     }
 
+    /** Waits (10 s at most) for an element: a click that submits a form does not wait for the next page. */
+    public static org.openqa.selenium.WebElement waitFor(WebDriver driver, org.openqa.selenium.By locator) {
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + locator + " on the page the browser shows: " + shown(driver), e);
+        }
+    }
+
+    /** Waits (10 s at most) until the browser is on an address ending so. */
+    public static void waitForAddressEndingWith(WebDriver driver, String end) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith(end));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not on …" + end + ": " + shown(driver), e);
+        }
+    }
+
+    /** Where the browser is and the text it shows, to tell in a failure what went wrong. */
+    private static String shown(WebDriver driver) {
+        String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+        return driver.getCurrentUrl() + "\n" + text.substring(0, Math.min(text.length(), 1500));
+    }
+
     /** The accessibility violations axe-core finds on the current page, one line each (empty when none). */
     public static List<String> accessibilityViolations(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);

@@ -25,35 +25,7 @@ import java.util.Locale;
 public class LanguageSelection {
 
     /** One entry of the language switch: the language named in itself, and where the link goes. */
-    public static final class Choice {
-        private final String code;
-        private final String nativeName;
-        private final String href;
-        private final boolean current;
-
-        Choice(String code, String nativeName, String href, boolean current) {
-            this.code = code;
-            this.nativeName = nativeName;
-            this.href = href;
-            this.current = current;
-        }
-
-        // Getters, not a record: Expression Language 5 (Jakarta EE 10) does not see record components.
-        public String getCode() {
-            return code;
-        }
-
-        public String getNativeName() {
-            return nativeName;
-        }
-
-        public String getHref() {
-            return href;
-        }
-
-        public boolean isCurrent() {
-            return current;
-        }
+    public record Choice(String code, String nativeName, String href, boolean current) {
     }
 
     @Inject

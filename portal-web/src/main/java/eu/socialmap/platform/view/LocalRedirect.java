@@ -4,12 +4,12 @@ package eu.socialmap.platform.view;
  * Where a "go back to" parameter may send the visitor: only to a page of this portal, never to another site
  * (an open redirect would let a phishing mail borrow the portal's address).
  */
-final class LocalRedirect {
+public final class LocalRedirect {
 
     private LocalRedirect() {
     }
 
-    static String target(String next, String contextPath) {
+    public static String target(String next, String contextPath) {
         String home = contextPath.isEmpty() ? "/" : contextPath + "/";
         if (next == null || next.isBlank()) {
             return home;

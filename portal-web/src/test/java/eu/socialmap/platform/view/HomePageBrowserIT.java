@@ -63,11 +63,13 @@ class HomePageBrowserIT {
 
         browser.findElement(By.cssSelector(".language-switch a[lang='nl']")).click();
 
+        Browser.waitFor(browser, By.cssSelector(".language-switch .current[lang='nl']"));
         assertThat(htmlLang()).isEqualTo("nl");
         assertThat(browser.getCurrentUrl()).isEqualTo(base.toExternalForm());
         assertThat(browser.findElement(By.cssSelector(".main-nav")).getText()).contains("Over ons");
 
         browser.findElement(By.linkText("Over ons")).click();
+        Browser.waitForAddressEndingWith(browser, "/about");
         assertThat(htmlLang()).as("the choice outlives the page").isEqualTo("nl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een sociaal coördinatienetwerk");
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();

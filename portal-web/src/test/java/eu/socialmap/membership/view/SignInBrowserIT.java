@@ -1,19 +1,10 @@
 package eu.socialmap.membership.view;
 
 import eu.socialmap.testing.Browser;
-import eu.socialmap.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import eu.socialmap.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
-
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,35 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform administrator (created at first start from ADMIN_EMAIL / ADMIN_PASSWORD, set by the build) signs
  * in through the form, reaches the administration, and signs out. Protected pages send visitors to the form.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTest {
 
     private static final String ADMIN_EMAIL = "admin@socialmap.test";
     private static final String ADMIN_PASSWORD = "correct horse battery staple";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aVisitorWhoOpensTheAdministrationIsAskedToSignInThenTakenThere() {
-        browser = Browser.start("fr");
-        browser.get(base.toExternalForm() + "admin/");
+        open("fr", "admin/");
 
         Browser.waitFor(browser, By.id("signIn:email"));
+        assertThat(browser.getCurrentUrl()).contains("/login?next=");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion");
         String sessionBefore = sessionId();
 
@@ -64,8 +37,7 @@ class SignInBrowserIT {
 
     @Test
     void aWrongPasswordIsRefusedInTheVisitorsLanguageAndNothingIsRevealed() {
-        browser = Browser.start("nl");
-        browser.get(base.toExternalForm() + "login");
+        open("nl", "login");
 
         signIn(ADMIN_EMAIL, "not the right password");
 
@@ -81,8 +53,7 @@ class SignInBrowserIT {
 
     @Test
     void signingOutEndsTheSession() {
-        browser = Browser.start("en");
-        browser.get(base.toExternalForm() + "login");
+        open("en", "login");
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         assertThat(Browser.waitFor(browser, By.id("signed-in-email")).getText()).isEqualTo(ADMIN_EMAIL);
 

@@ -1,18 +1,10 @@
 package eu.socialmap.platform.view;
 
 import eu.socialmap.testing.Browser;
-import eu.socialmap.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import eu.socialmap.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,25 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor in a real browser: the home page speaks her browser's language, the switch changes it and the
  * choice is remembered, unknown pages answer in her language, and axe-core finds no accessibility violation.
  */
-@ExtendWith(ArquillianExtension.class)
-class HomePageBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class HomePageBrowserIT extends BrowserTest {
 
     @Test
     void aFrenchSpeakingVisitorGetsTheHomePageInFrench() {
@@ -57,8 +31,7 @@ class HomePageBrowserIT {
 
     @Test
     void theLanguageSwitchChangesThePageAndIsRemembered() {
-        browser = Browser.start("fr");
-        browser.get(base.toExternalForm());
+        open("fr", "");
         assertThat(htmlLang()).isEqualTo("fr");
 
         browser.findElement(By.cssSelector(".language-switch a[lang='nl']")).click();
@@ -77,8 +50,7 @@ class HomePageBrowserIT {
 
     @Test
     void anUnknownAddressShowsTheNotFoundPageInTheVisitorsLanguage() {
-        browser = Browser.start("en");
-        browser.get(base.toExternalForm() + "no-such-page");
+        open("en", "no-such-page");
 
         assertThat(htmlLang()).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
@@ -86,8 +58,7 @@ class HomePageBrowserIT {
     }
 
     private void assertHomePageIn(String language, String homeLink, String networkName) {
-        browser = Browser.start(language);
-        browser.get(base.toExternalForm());
+        open(language, "");
 
         assertThat(htmlLang()).isEqualTo(language);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(networkName);

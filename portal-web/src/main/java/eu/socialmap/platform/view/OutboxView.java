@@ -1,0 +1,74 @@
+package eu.socialmap.platform.view;
+
+import eu.socialmap.platform.boundary.Outbox;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Administration > Outbox: the mails of the portal, and a test mail to check the SMTP settings. */
+@Named
+@RequestScoped
+public class OutboxView {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    FacesContext faces;
+
+    private int page = 1;
+    private Outbox.Page result;
+
+    /** Checked by the form (required, e-mail shape, length), with translated messages. */
+    private String testRecipient;
+
+    public void load() {
+        result = outbox.list(page);
+    }
+
+    public String sendTest() {
+        outbox.sendTest(testRecipient, language.getLanguage());
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                faces.getApplication().getResourceBundle(faces, "msg").getString("platform.outbox.testQueued"), null));
+        return "/admin/outbox?faces-redirect=true";
+    }
+
+    /** A moment as people of the network read it: Brussels time, in their language's format. */
+    public String formatted(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public Outbox.Page getResult() {
+        return result;
+    }
+
+    public String getTestRecipient() {
+        return testRecipient;
+    }
+
+    public void setTestRecipient(String testRecipient) {
+        this.testRecipient = testRecipient;
+    }
+}

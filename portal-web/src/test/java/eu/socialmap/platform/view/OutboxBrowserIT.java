@@ -1,0 +1,48 @@
+package eu.socialmap.platform.view;
+
+import eu.socialmap.testing.Browser;
+import eu.socialmap.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform administrator checks the mail settings with a test e-mail. The tests' portal has no SMTP server
+ * (the embedded default), so the mail is kept in the outbox, readable there, in the administrator's language.
+ */
+class OutboxBrowserIT extends BrowserTest {
+
+    @Test
+    void aTestMailIsQueuedThenKeptAndReadableInTheOutbox() {
+        open("nl", "login?next=%2Fadmin%2Foutbox");
+        browser.findElement(By.id("signIn:email")).sendKeys("admin@socialmap.test");
+        browser.findElement(By.id("signIn:password")).sendKeys("correct horse battery staple");
+        browser.findElement(By.id("signIn:submit")).click();
+        Browser.waitForAddressEndingWith(browser, "/admin/outbox");
+
+        browser.findElement(By.id("test:recipient")).sendKeys("someone@localhost"); // the browser accepts it; the portal wants a domain
+        browser.findElement(By.id("test:send")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-error")).getText())
+                .isEqualTo("Dit e-mailadres is ongeldig.");
+
+        browser.findElement(By.id("test:recipient")).clear();
+        browser.findElement(By.id("test:recipient")).sendKeys("maatschappelijk.werker@ocmw-kortrijk.be");
+        browser.findElement(By.id("test:send")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .startsWith("De test-e-mail staat in het postvak uit");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        // The delivery timer runs every 15 seconds: without SMTP it keeps the mail for the administrator.
+        long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+        String mails = "";
+        while (System.nanoTime() < deadline && !mails.contains("Bewaard")) {
+            browser.navigate().refresh();
+            mails = Browser.waitFor(browser, By.id("mails")).getText();
+        }
+        assertThat(mails).contains("maatschappelijk.werker@ocmw-kortrijk.be").contains("Testbericht van het portaal")
+                .contains("Bewaard (geen SMTP-server)");
+    }
+}

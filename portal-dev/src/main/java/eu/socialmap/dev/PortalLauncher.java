@@ -147,6 +147,8 @@ public final class PortalLauncher {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(databaseEnv);
         builder.environment().put("SOCIALMAP_DATA_DIR", settings.dataDir().toString());
+        // Links in e-mails point here, unless the person running the portal says otherwise.
+        builder.environment().putIfAbsent("PUBLIC_URL", "http://localhost:" + settings.port());
         System.out.println("Starting Payara Micro on port " + settings.port() + " (log: " + log + ") ...");
         try {
             payara = builder.start();

@@ -31,11 +31,11 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles")
+@NamedQuery(name = Account.WITH_ROLE, query = "SELECT a FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.id")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
-    public static final String COUNT_WITH_ROLE = "Account.countWithRole";
+    public static final String WITH_ROLE = "Account.withRole";
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 

@@ -1,9 +1,8 @@
 package eu.socialmap.membership.view;
 
 import eu.socialmap.membership.boundary.Passwords;
+import eu.socialmap.platform.view.Notices;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,15 +15,13 @@ public class PasswordForgottenView {
     Passwords passwords;
 
     @Inject
-    FacesContext faces;
+    Notices notices;
 
     private String email;
 
     public void send() {
         passwords.requestReset(email);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                faces.getApplication().getResourceBundle(faces, "msg").getString("membership.passwordForgotten.sent"),
-                null));
+        notices.info("membership.passwordForgotten.sent");
         email = null;
     }
 

@@ -1,12 +1,9 @@
 package eu.socialmap.membership.view;
 
 import eu.socialmap.membership.boundary.Passwords;
-import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.BusinessException;
-import eu.socialmap.platform.view.LanguageSelection;
+import eu.socialmap.platform.view.Notices;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,10 +16,7 @@ public class PasswordView {
     Passwords passwords;
 
     @Inject
-    LanguageSelection language;
-
-    @Inject
-    FacesContext faces;
+    Notices notices;
 
     private String token;
     private String password;
@@ -35,37 +29,26 @@ public class PasswordView {
             passwords.checkLink(token);
             usable = true;
         } catch (BusinessException e) {
-            refuse(e);
+            notices.error(e);
         }
     }
 
     public String save() {
         usable = true; // a postback: the link was usable when the form was shown
         if (password == null || !password.equals(confirmation)) {
-            error("membership.password.mismatch");
+            notices.error("membership.password.mismatch");
             return null;
         }
         try {
             String email = passwords.setPassword(token, password);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.get(language.getLanguage(), "membership.password.done"), null));
+            notices.info("membership.password.done");
+            notices.keepAcrossRedirect();
             return "/login?faces-redirect=true&email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
         } catch (BusinessException e) {
-            refuse(e);
+            notices.error(e);
             usable = !e.messageKey().startsWith("membership.token.");
             return null;
         }
-    }
-
-    private void refuse(BusinessException e) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLanguage(), e.messageKey(), e.arguments()), null));
-    }
-
-    private void error(String key) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLanguage(), key), null));
     }
 
     public boolean isUsable() {

@@ -1,7 +1,8 @@
 package eu.socialmap.membership.view;
 
+import eu.socialmap.platform.view.LocalRedirect;
+import eu.socialmap.platform.view.Notices;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,14 +10,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import eu.socialmap.platform.view.LocalRedirect;
 
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /** The sign-in form. One message for every refusal, so it never tells whether an address has an account. */
 @Named
@@ -28,6 +27,9 @@ public class SignInView {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Notices notices;
 
     private String email;
     private String password;
@@ -52,9 +54,7 @@ public class SignInView {
                     ? external.getRequestContextPath() + "/account"
                     : LocalRedirect.target(next, external.getRequestContextPath()));
             default -> {
-                ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle.getString("membership.signIn.failed"), null));
+                notices.error("membership.signIn.failed");
                 password = null;
             }
         }

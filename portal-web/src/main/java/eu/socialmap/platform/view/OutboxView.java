@@ -2,8 +2,6 @@ package eu.socialmap.platform.view;
 
 import eu.socialmap.platform.boundary.Outbox;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -26,7 +24,7 @@ public class OutboxView {
     LanguageSelection language;
 
     @Inject
-    FacesContext faces;
+    Notices notices;
 
     private int page = 1;
     private Outbox.Page result;
@@ -40,9 +38,8 @@ public class OutboxView {
 
     public String sendTest() {
         outbox.sendTest(testRecipient, language.getLanguage());
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                faces.getApplication().getResourceBundle(faces, "msg").getString("platform.outbox.testQueued"), null));
+        notices.info("platform.outbox.testQueued");
+        notices.keepAcrossRedirect();
         return "/admin/outbox?faces-redirect=true";
     }
 

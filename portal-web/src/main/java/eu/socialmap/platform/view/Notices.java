@@ -1,0 +1,42 @@
+package eu.socialmap.platform.view;
+
+import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.entity.BusinessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** What a page tells the person after an action, in her language: success, or why the portal said no. */
+@RequestScoped
+public class Notices {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    LanguageSelection language;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, Messages.get(language.getLanguage(), key, List.of(arguments)));
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLanguage(), key, List.of(arguments)));
+    }
+
+    public void error(BusinessException refusal) {
+        add(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLanguage(), refusal.messageKey(), refusal.arguments()));
+    }
+
+    /** Keeps the messages of this request for the page a redirect leads to. */
+    public void keepAcrossRedirect() {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private void add(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

@@ -7,7 +7,9 @@ import eu.socialmap.membership.entity.AccountToken;
 import eu.socialmap.platform.boundary.Mailer;
 import eu.socialmap.platform.boundary.PublicUrl;
 import eu.socialmap.platform.entity.BusinessException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +44,9 @@ public class Passwords {
 
     @Inject
     PublicUrl publicUrl;
+
+    @Resource
+    SessionContext session;
 
     Clock clock = Clock.systemUTC();
 
@@ -99,6 +104,28 @@ public class Passwords {
         PasswordPolicy.check(newPassword, account.getEmail());
         account.changePasswordHash(hashing.hash(newPassword));
         return account.getEmail();
+    }
+
+    /**
+     * The signed-in person changes her own password. A wrong current password counts as a failed sign-in (the
+     * same lock applies, so a left-open session cannot be used to guess it) and returns {@code false}.
+     */
+    public boolean changeOwn(String currentPassword, String newPassword) {
+        String caller = session.getCallerPrincipal() == null ? "" : session.getCallerPrincipal().getName();
+        Account account = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(caller)).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.FORBIDDEN, "problem.forbidden.title"));
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "membership.password.locked");
+        }
+        if (currentPassword == null || !hashing.matches(currentPassword, account.getPasswordHash())) {
+            account.recordFailedSignIn(now);
+            return false;
+        }
+        PasswordPolicy.check(newPassword, account.getEmail());
+        account.changePasswordHash(hashing.hash(newPassword));
+        return true;
     }
 
     private AccountToken find(String token) {

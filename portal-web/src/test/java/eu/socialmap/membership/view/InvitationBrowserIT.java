@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform administrator invites the network's coordinator; the coordinator chooses her password through
- * the mailed link (read in the outbox: the tests have no SMTP server) and signs in with her role.
+ * the mailed link (read in the outbox: the tests have no SMTP server), signs in with her role, and later changes
+ * her password on her account page.
  */
 class InvitationBrowserIT extends BrowserTest {
 
@@ -56,5 +57,27 @@ class InvitationBrowserIT extends BrowserTest {
 
         assertThat(Browser.waitFor(browser, By.id("roles")).getText()).isEqualTo("Network coordinator");
         assertThat(browser.findElements(By.linkText("Administration"))).as("no administration for her").isEmpty();
+
+        changePassword("not my password at all", "een nieuwe zin voor het portaal");
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-error")).getText())
+                .isEqualTo("The current password is wrong.");
+        changePassword("samen sterk in de Eurometropool", "een nieuwe zin voor het portaal");
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .isEqualTo("Your new password is saved.");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        browser.findElement(By.id("signOut:submit")).click();
+        browser.get(base.toExternalForm() + "login");
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys("een nieuwe zin voor het portaal");
+        browser.findElement(By.id("signIn:submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("signed-in-email")).getText()).isEqualTo(email);
+    }
+
+    private void changePassword(String current, String next) {
+        browser.findElement(By.id("change:current")).sendKeys(current);
+        browser.findElement(By.id("change:new")).sendKeys(next);
+        browser.findElement(By.id("change:confirmation")).sendKeys(next);
+        browser.findElement(By.id("change:save")).click();
     }
 }

@@ -41,6 +41,21 @@ public final class TestDatabase {
         return dataSource;
     }
 
+    /** Runs work in a transaction of its own entity manager, committed at the end, rolled back on failure. */
+    public static void inTransaction(java.util.function.Consumer<jakarta.persistence.EntityManager> work) {
+        jakarta.persistence.EntityManager em = entityManagerFactory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
     /** The {@code socialmap} persistence unit, switched to local transactions on the test database. */
     public static synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {

@@ -2,6 +2,7 @@ package eu.socialmap.membership.boundary;
 
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.membership.entity.Role;
+import eu.socialmap.platform.control.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -31,16 +32,15 @@ public class AccountDirectory {
 
     public Page list(int page) {
         long total = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
-        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pageCount);
+        Paging paging = Paging.of(page, total, PAGE_SIZE);
         // Roles are an eager collection: fetch them in the same query, not one query per account.
         List<AccountSummary> accounts = em.createQuery(
                         "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.roles ORDER BY a.email", Account.class)
-                .setFirstResult((current - 1) * PAGE_SIZE)
+                .setFirstResult(paging.firstResult())
                 .setMaxResults(PAGE_SIZE)
                 .getResultList().stream()
                 .map(a -> new AccountSummary(a.getEmail(), a.getDisplayName(), a.getRoles(), a.getLastSignInAt()))
                 .toList();
-        return new Page(accounts, total, current, pageCount);
+        return new Page(accounts, total, paging.page(), paging.pageCount());
     }
 }

@@ -1,6 +1,7 @@
 package eu.socialmap.platform.boundary;
 
 import eu.socialmap.membership.entity.Role;
+import eu.socialmap.platform.control.Paging;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.OutgoingMail;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,12 +34,11 @@ public class Outbox {
 
     public Page list(int page) {
         long total = em.createQuery("SELECT COUNT(m) FROM OutgoingMail m", Long.class).getSingleResult();
-        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pageCount);
+        Paging paging = Paging.of(page, total, PAGE_SIZE);
         List<OutgoingMail> mails = em.createQuery(
                         "SELECT m FROM OutgoingMail m ORDER BY m.createdAt DESC, m.id DESC", OutgoingMail.class)
-                .setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        return new Page(mails, total, current, pageCount);
+                .setFirstResult(paging.firstResult()).setMaxResults(PAGE_SIZE).getResultList();
+        return new Page(mails, total, paging.page(), paging.pageCount());
     }
 
     public void sendTest(String recipient, Language language) {

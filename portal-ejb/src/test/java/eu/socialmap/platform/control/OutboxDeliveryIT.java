@@ -153,16 +153,6 @@ class OutboxDeliveryIT {
     }
 
     private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = TestDatabase.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        TestDatabase.inTransaction(work);
     }
 }

@@ -85,17 +85,7 @@ class NetworkProfilePersistenceIT {
         }
     }
 
-    private void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+    private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
+        TestDatabase.inTransaction(work);
     }
 }

@@ -1,28 +1,19 @@
 package eu.socialmap.membership.view;
 
 import eu.socialmap.membership.boundary.AccountDirectory;
-import eu.socialmap.platform.view.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The administration page: the accounts of the portal, fifty a page. */
 @Named
 @RequestScoped
 public class AccountsAdminView {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     @Inject
     AccountDirectory directory;
 
-    @Inject
-    LanguageSelection language;
 
     private int page = 1;
     private AccountDirectory.Page result;
@@ -40,11 +31,6 @@ public class AccountsAdminView {
         this.page = page;
     }
 
-    /** A moment as people of the network read it: Brussels time, in their language's format. */
-    public String formatted(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);
-    }
 
     public AccountDirectory.Page getResult() {
         return result;

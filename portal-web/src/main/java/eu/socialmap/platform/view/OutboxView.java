@@ -5,17 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Administration > Outbox: the mails of the portal, and a test mail to check the SMTP settings. */
 @Named
 @RequestScoped
 public class OutboxView {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     Outbox outbox;
@@ -43,11 +37,6 @@ public class OutboxView {
         return "/admin/outbox?faces-redirect=true";
     }
 
-    /** A moment as people of the network read it: Brussels time, in their language's format. */
-    public String formatted(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);
-    }
 
     public int getPage() {
         return page;

@@ -1,0 +1,26 @@
+package eu.socialmap.platform.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Moments as people of the network read them: Brussels time, in the format of their language. */
+@Named("dates")
+@RequestScoped
+public class DateFormats {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    LanguageSelection language;
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);
+    }
+}

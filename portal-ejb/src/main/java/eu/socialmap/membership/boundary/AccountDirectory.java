@@ -3,6 +3,7 @@ package eu.socialmap.membership.boundary;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.membership.entity.Role;
 import eu.socialmap.platform.control.Paging;
+import eu.socialmap.platform.entity.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The platform administrator's list of accounts, a page at a time. */
+/** The platform administrator's list of accounts, a page at a time, and the roles each account holds. */
 @Stateless
 @RolesAllowed(Role.Names.PLATFORM_ADMIN)
 public class AccountDirectory {
@@ -20,7 +21,8 @@ public class AccountDirectory {
     public static final int PAGE_SIZE = 50;
 
     /** One line of the list: no password hash ever leaves the boundary. */
-    public record AccountSummary(String email, String displayName, Set<Role> roles, Instant lastSignInAt) {
+    public record AccountSummary(String email, String displayName, Set<Role> roles, Instant lastSignInAt)
+            implements java.io.Serializable {
     }
 
     /** A page of the list and the total, for paging. */
@@ -29,6 +31,42 @@ public class AccountDirectory {
 
     @PersistenceContext(unitName = "socialmap")
     EntityManager em;
+
+    /** One account's line, by its address. */
+    public AccountSummary find(String email) {
+        return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst()
+                .map(AccountDirectory::summary)
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "membership.account.notFound"));
+    }
+
+    /**
+     * Gives an account exactly these roles. The last platform administrator keeps that role: without one, nobody
+     * could run the portal any more.
+     */
+    public void changeRoles(String email, Set<Role> roles) {
+        Account account = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "membership.account.notFound"));
+        if (account.getRoles().contains(Role.PLATFORM_ADMIN) && !roles.contains(Role.PLATFORM_ADMIN)) {
+            long administrators = em.createNamedQuery(Account.WITH_ROLE, Account.class)
+                    .setParameter("role", Role.PLATFORM_ADMIN).getResultList().size();
+            if (administrators <= 1) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.roles.lastAdmin");
+            }
+        }
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                account.grant(role);
+            } else {
+                account.revoke(role);
+            }
+        }
+    }
+
+    private static AccountSummary summary(Account a) {
+        return new AccountSummary(a.getEmail(), a.getDisplayName(), a.getRoles(), a.getLastSignInAt());
+    }
 
     public Page list(int page) {
         long total = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
@@ -39,7 +77,7 @@ public class AccountDirectory {
                 .setFirstResult(paging.firstResult())
                 .setMaxResults(PAGE_SIZE)
                 .getResultList().stream()
-                .map(a -> new AccountSummary(a.getEmail(), a.getDisplayName(), a.getRoles(), a.getLastSignInAt()))
+                .map(AccountDirectory::summary)
                 .toList();
         return new Page(accounts, total, paging.page(), paging.pageCount());
     }

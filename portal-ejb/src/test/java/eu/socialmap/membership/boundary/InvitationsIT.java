@@ -78,14 +78,9 @@ class InvitationsIT {
     }
 
     private void inTransaction(Runnable work) {
-        em.getTransaction().begin();
-        try {
+        TestDatabase.inTransaction(em, () -> {
             work.run();
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-        }
+            return null;
+        });
     }
 }

@@ -53,10 +53,6 @@ public class InviteView {
         return Arrays.stream(Role.values()).map(Role::name).toList();
     }
 
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
-    }
-
     public String getEmail() {
         return email;
     }

@@ -23,10 +23,7 @@ class InvitationBrowserIT extends BrowserTest {
     @Test
     void anInvitedCoordinatorChoosesHerPasswordAndSignsInAsCoordinator() {
         String email = "els.vermeulen." + System.nanoTime() + "@ocmw-kortrijk.be";
-        open("en", "login?next=%2Fadmin%2F");
-        browser.findElement(By.id("signIn:email")).sendKeys("admin@socialmap.test");
-        browser.findElement(By.id("signIn:password")).sendKeys("correct horse battery staple");
-        browser.findElement(By.id("signIn:submit")).click();
+        openAsAdministrator("en", "/admin/");
         Browser.waitFor(browser, By.id("invite:email")).sendKeys(email);
         browser.findElement(By.id("invite:name")).sendKeys("Els Vermeulen");
         new Select(browser.findElement(By.id("invite:language"))).selectByValue("nl");
@@ -77,10 +74,7 @@ class InvitationBrowserIT extends BrowserTest {
     @Test
     void theAdministratorChangesRolesButNeverLeavesThePortalWithoutAdministrator() {
         String email = "lead." + System.nanoTime() + "@ccas-roubaix.fr";
-        open("fr", "login?next=%2Fadmin%2F");
-        browser.findElement(By.id("signIn:email")).sendKeys("admin@socialmap.test");
-        browser.findElement(By.id("signIn:password")).sendKeys("correct horse battery staple");
-        browser.findElement(By.id("signIn:submit")).click();
+        openAsAdministrator("fr", "/admin/");
         Browser.waitFor(browser, By.id("invite:email")).sendKeys(email);
         browser.findElement(By.id("invite:name")).sendKeys("Karim Benali");
         browser.findElement(By.id("invite:send")).click();

@@ -17,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PasswordResetBrowserIT extends BrowserTest {
 
-    private static final String ADMIN_EMAIL = "admin@socialmap.test";
-    // The test sets the same password again, so that the other tests' sign-ins keep working.
-    private static final String ADMIN_PASSWORD = "correct horse battery staple";
     private static final Pattern TOKEN = Pattern.compile("/password\\?token=([A-Za-z0-9_-]+)");
 
     @Test

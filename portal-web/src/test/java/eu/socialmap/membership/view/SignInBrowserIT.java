@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignInBrowserIT extends BrowserTest {
 
-    private static final String ADMIN_EMAIL = "admin@socialmap.test";
-    private static final String ADMIN_PASSWORD = "correct horse battery staple";
 
     @Test
     void aVisitorWhoOpensTheAdministrationIsAskedToSignInThenTakenThere() {

@@ -129,6 +129,11 @@ public class Passwords {
     }
 
     private AccountToken find(String token) {
+        return findToken(em, token);
+    }
+
+    /** The link's stored token, or a translated refusal when there is none (malformed, forged, or deleted). */
+    static AccountToken findToken(EntityManager em, String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new BusinessException(BusinessException.Kind.INVALID, "membership.token.invalid");
         }

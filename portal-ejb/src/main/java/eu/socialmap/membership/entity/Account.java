@@ -32,10 +32,15 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.WITH_ROLE, query = "SELECT a FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.id")
+@NamedQuery(name = Account.OF_ORGANISATION, query = "SELECT a FROM Account a WHERE a.organisationId = :organisation ORDER BY a.displayName, a.id")
+@NamedQuery(name = Account.ADMINS_OF, query = "SELECT a FROM Account a WHERE a.organisationId IN :organisations "
+        + "AND eu.socialmap.membership.entity.Role.ORGANISATION_ADMIN MEMBER OF a.roles AND a.enabled = TRUE ORDER BY a.id")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String WITH_ROLE = "Account.withRole";
+    public static final String OF_ORGANISATION = "Account.ofOrganisation";
+    public static final String ADMINS_OF = "Account.adminsOf";
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -54,6 +59,9 @@ public class Account {
 
     @Column(name = "language")
     private String language;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "enabled")
     private boolean enabled = true;
@@ -94,6 +102,52 @@ public class Account {
     /** E-mail addresses are compared without case and surrounding spaces: one account per address. */
     public static String normaliseEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** An account that may not sign in until its owner follows the link of the confirmation mail. */
+    public static Account awaitingConfirmation(String email, String displayName, Language language, Instant now) {
+        Account account = new Account(email, displayName, language, now);
+        account.enabled = false;
+        return account;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** The person works for this organisation (as a member; administrators are granted the role on top). */
+    public void joinOrganisation(long organisation) {
+        organisationId = organisation;
+    }
+
+    /** The person no longer works for her organisation: she keeps her account, without its roles. */
+    public void leaveOrganisation() {
+        organisationId = null;
+        roles.remove(Role.ORGANISATION_MEMBER);
+        roles.remove(Role.ORGANISATION_ADMIN);
+    }
+
+    public boolean worksFor(Long organisation) {
+        return organisation != null && organisation.equals(organisationId);
+    }
+
+    /** Administers this organisation (signs the charter and votes on its behalf, manages its people). */
+    public boolean isAdministratorOf(Long organisation) {
+        return worksFor(organisation) && has(Role.ORGANISATION_ADMIN);
+    }
+
+    /** May edit the organisation's profile: its own administrators, and the network's coordinators. */
+    public boolean mayManage(Long organisation) {
+        return isAdministratorOf(organisation) || has(Role.COORDINATOR);
+    }
+
+    /** May read what the organisation keeps private (its people, its review): its own people and coordinators. */
+    public boolean maySeePrivateDataOf(Long organisation) {
+        return worksFor(organisation) || has(Role.COORDINATOR) || has(Role.PLATFORM_ADMIN);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
     }
 
     public void grant(Role role) {
@@ -143,6 +197,14 @@ public class Account {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getPasswordHash() {

@@ -43,7 +43,9 @@ public class AccountToken {
 
     public enum Purpose {
         /** Choose a (new) password: reset, or the first password of an account created for someone. */
-        SET_PASSWORD
+        SET_PASSWORD,
+        /** Confirm the e-mail address given when registering an organisation. */
+        VERIFY_EMAIL
     }
 
     @Id

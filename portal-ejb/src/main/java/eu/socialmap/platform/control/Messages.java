@@ -3,6 +3,11 @@ package eu.socialmap.platform.control;
 import eu.socialmap.platform.entity.Language;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -14,6 +19,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
+    /** The network's time zone: every date a person reads is a Brussels date. */
+    public static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Brussels");
 
     private Messages() {
     }
@@ -34,7 +41,20 @@ public final class Messages {
         if (arguments == null || arguments.isEmpty()) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(arguments.toArray());
+        Object[] values = arguments.stream().map(argument -> readable(language, argument)).toArray();
+        return new MessageFormat(pattern, language.locale()).format(values);
+    }
+
+    /** Moments and dates as people of the network read them: Brussels time, in the format of their language. */
+    private static Object readable(Language language, Object argument) {
+        if (argument instanceof Instant instant) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(language.locale()).withZone(NETWORK_ZONE).format(instant);
+        }
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+        }
+        return argument;
     }
 
     public static String get(Language language, String key) {

@@ -1,0 +1,164 @@
+package eu.socialmap.membership.boundary;
+
+import eu.socialmap.directory.entity.EnterpriseNumber;
+import eu.socialmap.directory.entity.Organisation;
+import eu.socialmap.directory.entity.OrganisationDetails;
+import eu.socialmap.directory.entity.OrganisationKind;
+import eu.socialmap.membership.control.PasswordHashing;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.membership.entity.CharterSignature;
+import eu.socialmap.membership.entity.CharterVersion;
+import eu.socialmap.membership.entity.Role;
+import eu.socialmap.platform.entity.Language;
+import eu.socialmap.platform.entity.LocalizedText;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * With {@code DEMO_DATA=true}, an empty network is filled with the organisations of the seed documents (the CPAS
+ * of Saint-Gilles and its partners, the SAM Eurometropole partners), a signed charter, two registrations waiting
+ * for review, and one demo account per role — so a newcomer sees a living portal at once. Never on a database
+ * that already has organisations.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoNetwork {
+
+    /** The password of every demo account (printed on the console; demo data only). */
+    public static final String DEMO_PASSWORD = "socialmap demo 2026";
+    public static final String DEMO_DOMAIN = "@demo.socialmap.example";
+    private static final int PENDING_REVIEW = 2;
+    private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
+
+    @PersistenceContext(unitName = "socialmap")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
+    boolean wanted;
+
+    @PostConstruct
+    void loadWhenAsked() {
+        if (!wanted) {
+            return;
+        }
+        long organisations = em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();
+        if (organisations > 0) {
+            LOG.info(PlatformAdministratorBootstrap.NOTICE_MARKER + " DEMO_DATA is set, but the network already has "
+                    + "organisations: no demo data loaded.");
+            return;
+        }
+        load();
+        LOG.info(PlatformAdministratorBootstrap.NOTICE_MARKER + " Demo network loaded. Demo accounts (password '"
+                + DEMO_PASSWORD + "'): coordination" + DEMO_DOMAIN + " (coordinator), admin.cpas-saint-gilles"
+                + DEMO_DOMAIN + " (organisation administrator), staff.cpas-saint-gilles" + DEMO_DOMAIN
+                + " (organisation member), lead.housing" + DEMO_DOMAIN + " (working-group lead), platform"
+                + DEMO_DOMAIN + " (platform administrator).");
+    }
+
+    void load() {
+        JsonObject demo = read();
+        Instant now = Instant.now();
+        String hash = hashing.hash(DEMO_PASSWORD); // one hash for all: hashing 30 passwords would slow the start
+        CharterVersion charter = new CharterVersion(1, text(demo.getJsonObject("charter")),
+                LocalDate.of(2025, 1, 1), now);
+        em.persist(charter);
+        List<JsonObject> entries = demo.getJsonArray("organisations").getValuesAs(JsonObject.class);
+        for (int i = 0; i < entries.size(); i++) {
+            JsonObject entry = entries.get(i);
+            Organisation organisation = new Organisation(details(entry).check(), now);
+            organisation.confirmEmail();
+            boolean accepted = i < entries.size() - PENDING_REVIEW;
+            em.persist(organisation);
+            em.flush();
+            String key = entry.getString("key");
+            Account admin = account("admin." + key, "Administration " + organisation.getShortName(), organisation,
+                    hash, now);
+            if (accepted) {
+                organisation.accept(now);
+                organisation.signCharter(1);
+                admin.grant(Role.ORGANISATION_MEMBER);
+                admin.grant(Role.ORGANISATION_ADMIN);
+                em.persist(new CharterSignature(organisation.getId(), 1, admin, now));
+            }
+            if (i == 0) {
+                Account staff = account("staff." + key, "Assistante sociale " + organisation.getShortName(),
+                        organisation, hash, now);
+                staff.grant(Role.ORGANISATION_MEMBER);
+                Account lead = account("lead.housing", "Animateur logement", organisation, hash, now);
+                lead.grant(Role.ORGANISATION_MEMBER);
+                lead.grant(Role.GROUP_LEAD);
+            }
+        }
+        Account coordinator = new Account("coordination" + DEMO_DOMAIN, "Coordination sociale", Language.FR, now);
+        coordinator.grant(Role.COORDINATOR);
+        coordinator.changePasswordHash(hash);
+        em.persist(coordinator);
+        Account platform = new Account("platform" + DEMO_DOMAIN, "Platform administrator", Language.EN, now);
+        platform.grant(Role.PLATFORM_ADMIN);
+        platform.changePasswordHash(hash);
+        em.persist(platform);
+    }
+
+    private Account account(String local, String name, Organisation organisation, String hash, Instant now) {
+        Account account = new Account(local + DEMO_DOMAIN, name, organisation.getCorrespondenceLanguage(), now);
+        account.joinOrganisation(organisation.getId());
+        account.changePasswordHash(hash);
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    private static OrganisationDetails details(JsonObject entry) {
+        JsonObject description = entry.getJsonObject("description");
+        return new OrganisationDetails(entry.getString("legalName"), entry.getString("shortName"),
+                OrganisationKind.valueOf(entry.getString("type")), null, entry.getString("street"),
+                entry.getString("postcode"), entry.getString("commune"),
+                EnterpriseNumber.Country.valueOf(entry.getString("country")), optional(entry, "website"),
+                entry.getString("email"), optional(entry, "phone"),
+                entry.getJsonArray("languages").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                description.getString("fr", ""), description.getString("nl", ""), description.getString("en", ""));
+    }
+
+    private static LocalizedText text(JsonObject translations) {
+        return new LocalizedText(translations.getString("fr", ""), translations.getString("nl", ""),
+                translations.getString("en", ""));
+    }
+
+    private static String optional(JsonObject entry, String name) {
+        JsonValue value = entry.get(name);
+        return value instanceof JsonString text ? text.getString() : null;
+    }
+
+    private static JsonObject read() {
+        try (InputStream in = DemoNetwork.class.getResourceAsStream("/demo/demo-network.json");
+             JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo data is missing from the application", e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package eu.socialmap.membership.boundary;
+
+import eu.socialmap.directory.entity.Organisation;
+import eu.socialmap.membership.control.PasswordHashing;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.membership.entity.AuditEvent;
+import eu.socialmap.membership.entity.CharterSignature;
+import eu.socialmap.membership.entity.Role;
+import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.entity.OutgoingMail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * What the GDPR gives a person over her own data: a copy of everything the portal holds about her (JSON), and
+ * the deletion of her account. Deletion keeps the network's records whole: her charter signatures and her
+ * organisation's votes stay, counted, with nobody's name on them.
+ */
+@Stateless
+@PermitAll
+public class PersonalData {
+
+    @PersistenceContext(unitName = "socialmap")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Everything held about the signed-in person, as a JSON document. */
+    public String export() {
+        Account me = callers.current();
+        JsonObjectBuilder account = Json.createObjectBuilder().add("email", me.getEmail())
+                .add("name", me.getDisplayName()).add("language", me.getLanguage().code())
+                .add("createdAt", String.valueOf(me.getCreatedAt()))
+                .add("lastSignInAt", String.valueOf(me.getLastSignInAt()))
+                .add("passwordSet", me.getPasswordHash() != null);
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        me.getRoles().forEach(role -> roles.add(role.name()));
+        account.add("roles", roles);
+        if (me.getOrganisationId() != null) {
+            Organisation organisation = em.find(Organisation.class, me.getOrganisationId());
+            account.add("organisation", Json.createObjectBuilder().add("id", organisation.getId())
+                    .add("name", organisation.getLegalName()));
+        }
+        JsonArrayBuilder signatures = Json.createArrayBuilder();
+        for (CharterSignature signature : em.createNamedQuery(CharterSignature.BY_SIGNER, CharterSignature.class)
+                .setParameter("account", me.getId()).getResultList()) {
+            signatures.add(Json.createObjectBuilder().add("organisationId", signature.getOrganisationId())
+                    .add("charterVersion", signature.getCharterNumber())
+                    .add("signedAt", signature.getSignedAt().toString()));
+        }
+        JsonArrayBuilder actions = Json.createArrayBuilder();
+        for (AuditEvent event : em.createNamedQuery(AuditEvent.BY_ACTOR, AuditEvent.class)
+                .setParameter("actor", me.getId()).setMaxResults(10_000).getResultList()) {
+            JsonObjectBuilder line = Json.createObjectBuilder().add("at", event.getOccurredAt().toString())
+                    .add("action", event.getAction()).add("subject", event.getSubjectType());
+            if (event.getSubjectId() != null) {
+                line.add("subjectId", event.getSubjectId());
+            }
+            actions.add(line);
+        }
+        JsonArrayBuilder mails = Json.createArrayBuilder();
+        for (OutgoingMail mail : em.createQuery("SELECT m FROM OutgoingMail m WHERE m.recipient = :me ORDER BY m.id",
+                OutgoingMail.class).setParameter("me", me.getEmail()).setMaxResults(10_000).getResultList()) {
+            mails.add(Json.createObjectBuilder().add("createdAt", mail.getCreatedAt().toString())
+                    .add("subject", mail.getSubject()).add("status", mail.getStatus().name()));
+        }
+        return Json.createObjectBuilder().add("account", account).add("charterSignatures", signatures)
+                .add("actions", actions).add("emails", mails).build().toString();
+    }
+
+    /**
+     * Deletes the signed-in person's account after checking her password. Refused while she is the last
+     * administrator of the platform or of her accepted organisation (someone must be able to act for it).
+     */
+    public void deleteOwnAccount(String password) {
+        Account me = callers.current();
+        em.lock(me, LockModeType.PESSIMISTIC_WRITE);
+        if (password == null || !hashing.matches(password, me.getPasswordHash())) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "membership.password.currentWrong");
+        }
+        if (me.has(Role.PLATFORM_ADMIN) && em.createNamedQuery(Account.WITH_ROLE, Account.class)
+                .setParameter("role", Role.PLATFORM_ADMIN).getResultList().size() <= 1) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.roles.lastAdmin");
+        }
+        if (me.has(Role.ORGANISATION_ADMIN) && em.createNamedQuery(Account.ADMINS_OF, Account.class)
+                .setParameter("organisations", List.of(me.getOrganisationId())).getResultList().size() <= 1) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.delete.lastOrganisationAdmin");
+        }
+        long id = me.getId();
+        em.createQuery("UPDATE CharterSignature s SET s.signerName = NULL WHERE s.signedBy = :id")
+                .setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM OutgoingMail m WHERE m.recipient = :email AND m.status <> :pending")
+                .setParameter("email", me.getEmail()).setParameter("pending", OutgoingMail.Status.PENDING)
+                .executeUpdate();
+        em.remove(me);
+        em.flush();
+        audit.record(null, "account.deleted", "account", id, null);
+    }
+}

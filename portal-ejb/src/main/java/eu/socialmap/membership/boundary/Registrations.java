@@ -1,0 +1,187 @@
+package eu.socialmap.membership.boundary;
+
+import eu.socialmap.directory.entity.Organisation;
+import eu.socialmap.directory.entity.OrganisationDetails;
+import eu.socialmap.membership.control.PasswordHashing;
+import eu.socialmap.membership.control.PasswordPolicy;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.membership.entity.AccountToken;
+import eu.socialmap.membership.entity.Role;
+import eu.socialmap.platform.boundary.Mailer;
+import eu.socialmap.platform.boundary.PublicUrl;
+import eu.socialmap.platform.control.InputCheck;
+import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.entity.InvalidInput;
+import eu.socialmap.platform.entity.Language;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An organisation joins the network: it registers with its first account, confirms its e-mail address by link,
+ * and a coordinator accepts it (its first person becomes its administrator) or refuses it with a reason. The
+ * organisation hears of each step by e-mail, in its own language.
+ */
+@Stateless
+public class Registrations {
+
+    public static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(2);
+
+    @PersistenceContext(unitName = "socialmap")
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The person who registers the organisation: its first account, administrator once accepted. */
+    public record FirstPerson(String name, String email, String password, Language language) {
+    }
+
+    /** Registers the organisation and sends the confirmation link; every bad field is refused at once. */
+    @PermitAll
+    public Organisation register(OrganisationDetails details, FirstPerson person) {
+        InvalidInput detailErrors = null;
+        OrganisationDetails.Checked checked = null;
+        try {
+            checked = details.check();
+        } catch (InvalidInput refused) {
+            detailErrors = refused;
+        }
+        InputCheck input = new InputCheck();
+        if (detailErrors != null) {
+            detailErrors.fieldErrors().forEach(e -> input.refuse(e.field(), e.messageKey(), e.arguments().toArray()));
+        }
+        String name = input.text("personName", person.name(), 200, true);
+        String email = input.email("personEmail", person.email(), true);
+        if (email != null && !email.isEmpty() && accountExists(email)) {
+            input.refuse("personEmail", "membership.email.taken", email);
+        }
+        try {
+            PasswordPolicy.check(person.password(), email);
+        } catch (BusinessException weak) {
+            input.refuse("password", weak.messageKey(), weak.arguments().toArray());
+        }
+        if (checked != null && checked.number() != null && numberTaken(checked)) {
+            input.refuse("enterpriseNumber", "directory.enterpriseNumber.taken");
+        }
+        input.throwIfAny();
+
+        Instant now = clock.instant();
+        Organisation organisation = new Organisation(checked, now);
+        em.persist(organisation);
+        em.flush(); // the organisation's id, for its first account
+        Language language = person.language() == null ? Language.DEFAULT : person.language();
+        Account first = Account.awaitingConfirmation(email, name, language, now);
+        first.joinOrganisation(organisation.getId());
+        first.changePasswordHash(hashing.hash(person.password()));
+        em.persist(first);
+        AccountToken.Issued link = AccountToken.issue(first, AccountToken.Purpose.VERIFY_EMAIL, now, CONFIRMATION_VALIDITY);
+        em.persist(link.entity());
+        mailer.send(email, language, "mail.registration.confirm.subject", "mail.registration.confirm.body",
+                List.of(first.getDisplayName(), organisation.getShortName(),
+                        publicUrl.of("/registration/confirm?token=" + link.token()), CONFIRMATION_VALIDITY.toHours()));
+        audit.record(null, "organisation.registered", "organisation", organisation.getId(), organisation.getShortName());
+        return organisation;
+    }
+
+    /**
+     * The link of the confirmation mail: the account may sign in, the organisation waits for review and the
+     * coordinators are told. Returns the organisation's short name.
+     */
+    @PermitAll
+    public String confirm(String token) {
+        Account account = Passwords.findToken(em, token).use(AccountToken.Purpose.VERIFY_EMAIL, clock.instant());
+        account.enable();
+        Organisation organisation = em.find(Organisation.class, account.getOrganisationId(), LockModeType.PESSIMISTIC_WRITE);
+        organisation.confirmEmail();
+        for (Account coordinator : em.createNamedQuery(Account.WITH_ROLE, Account.class)
+                .setParameter("role", Role.COORDINATOR).getResultList()) {
+            mailer.send(coordinator.getEmail(), coordinator.getLanguage(), "mail.registration.toReview.subject",
+                    "mail.registration.toReview.body", List.of(coordinator.getDisplayName(),
+                            organisation.getLegalName(), publicUrl.of("/coordination/registrations")));
+        }
+        audit.record(account.getId(), "organisation.emailConfirmed", "organisation", organisation.getId(), null);
+        return organisation.getShortName();
+    }
+
+    /** The registrations that wait for a coordinator, oldest first (a short queue: reviewed within days). */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public List<Organisation> pending() {
+        return em.createNamedQuery(Organisation.WITH_STATUS, Organisation.class)
+                .setParameter("status", Organisation.Status.PENDING).setMaxResults(200).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public void accept(long organisationId) {
+        Organisation organisation = find(organisationId);
+        organisation.accept(clock.instant());
+        List<Account> people = em.createNamedQuery(Account.OF_ORGANISATION, Account.class)
+                .setParameter("organisation", organisationId).getResultList();
+        for (Account person : people) {
+            person.grant(Role.ORGANISATION_MEMBER);
+            person.grant(Role.ORGANISATION_ADMIN);
+            mailer.send(person.getEmail(), person.getLanguage(), "mail.registration.accepted.subject",
+                    "mail.registration.accepted.body", List.of(person.getDisplayName(), organisation.getShortName(),
+                            publicUrl.of("/organisation/")));
+        }
+        audit.record(callers.current().getId(), "organisation.accepted", "organisation", organisationId,
+                organisation.getShortName());
+    }
+
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public void refuse(long organisationId, String reason) {
+        InputCheck input = new InputCheck();
+        String why = input.text("reason", reason, 2000, true);
+        input.throwIfAny();
+        Organisation organisation = find(organisationId);
+        organisation.refuse(why, clock.instant());
+        for (Account person : em.createNamedQuery(Account.OF_ORGANISATION, Account.class)
+                .setParameter("organisation", organisationId).getResultList()) {
+            mailer.send(person.getEmail(), person.getLanguage(), "mail.registration.refused.subject",
+                    "mail.registration.refused.body", List.of(person.getDisplayName(), organisation.getShortName(), why));
+        }
+        audit.record(callers.current().getId(), "organisation.refused", "organisation", organisationId, why);
+    }
+
+    private Organisation find(long id) {
+        Organisation organisation = em.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (organisation == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.organisation.notFound");
+        }
+        return organisation;
+    }
+
+    private boolean accountExists(String email) {
+        return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class).setParameter("email", email)
+                .getResultStream().findAny().isPresent();
+    }
+
+    private boolean numberTaken(OrganisationDetails.Checked checked) {
+        return em.createNamedQuery(Organisation.FIND_BY_NUMBER, Organisation.class)
+                .setParameter("country", checked.country()).setParameter("number", checked.number().digits())
+                .getResultStream().findAny().isPresent();
+    }
+}

@@ -34,7 +34,9 @@ import java.util.List;
 @NamedQuery(name = Organisation.COUNT_MEMBERS, query = "SELECT COUNT(o) FROM Organisation o WHERE o.status = eu.socialmap.directory.entity.Organisation.Status.ACCEPTED "
         + "AND o.signedCharter >= :current")
 @NamedQuery(name = Organisation.FIND_BY_NUMBER, query = "SELECT o FROM Organisation o WHERE o.country = :country AND o.enterpriseNumber = :number")
-public class Organisation {
+public class Organisation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String WITH_STATUS = "Organisation.withStatus";
     public static final String COUNT_WITH_STATUS = "Organisation.countWithStatus";

@@ -32,6 +32,12 @@ public class AccountDirectory {
     @PersistenceContext(unitName = "socialmap")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    AuditTrail audit;
+
+    @jakarta.inject.Inject
+    Callers callers;
+
     /** One account's line, by its address. */
     public AccountSummary find(String email) {
         return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
@@ -55,12 +61,17 @@ public class AccountDirectory {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.roles.lastAdmin");
             }
         }
+        Set<Role> before = account.getRoles();
         for (Role role : Role.values()) {
             if (roles.contains(role)) {
                 account.grant(role);
             } else {
                 account.revoke(role);
             }
+        }
+        if (!before.equals(account.getRoles())) {
+            audit.record(callers.signedIn().map(Account::getId).orElse(null), "account.rolesChanged", "account",
+                    account.getId(), account.getEmail() + ": " + before + " → " + account.getRoles());
         }
     }
 

@@ -52,7 +52,7 @@ public class Assemblies {
     Clock clock = Clock.systemUTC();
 
     /** An assembly with its attendance: the member organisations present and whether the quorum is reached. */
-    public record Attendance(Assembly assembly, Set<Long> present, boolean quorumReached) {
+    public record Attendance(Assembly assembly, Set<Long> present, boolean quorumReached) implements java.io.Serializable {
     }
 
     public List<Assembly> latest() {

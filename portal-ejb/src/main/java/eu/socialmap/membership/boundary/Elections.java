@@ -50,7 +50,7 @@ public class Elections {
     Clock clock = Clock.systemUTC();
 
     /** The published result: turnout and the tally (empty until voting closes). */
-    public record Results(long ballots, long receipts, List<Tally.Line> lines) {
+    public record Results(long ballots, long receipts, List<Tally.Line> lines) implements java.io.Serializable {
     }
 
     public List<Election> latest() {

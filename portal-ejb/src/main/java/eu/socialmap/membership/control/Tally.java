@@ -13,12 +13,12 @@ public final class Tally {
     private Tally() {
     }
 
-    public record Count(long candidateId, String personName, long organisationId, long votes) {
+    public record Count(long candidateId, String personName, long organisationId, long votes) implements java.io.Serializable {
     }
 
     public enum Outcome { ELECTED, TIED_FOR_LAST_SEAT, NOT_ELECTED }
 
-    public record Line(Count count, int rank, Outcome outcome) {
+    public record Line(Count count, int rank, Outcome outcome) implements java.io.Serializable {
     }
 
     public static List<Line> of(List<Count> counts, int seats) {

@@ -22,7 +22,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "assembly")
 @NamedQuery(name = Assembly.LATEST, query = "SELECT a FROM Assembly a ORDER BY a.startsAt DESC, a.id DESC")
-public class Assembly {
+public class Assembly implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LATEST = "Assembly.latest";
 

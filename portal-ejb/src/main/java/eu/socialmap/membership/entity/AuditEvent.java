@@ -19,7 +19,9 @@ import java.time.Instant;
 @NamedQuery(name = AuditEvent.LATEST, query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AuditEvent.COUNT, query = "SELECT COUNT(e) FROM AuditEvent e")
 @NamedQuery(name = AuditEvent.BY_ACTOR, query = "SELECT e FROM AuditEvent e WHERE e.actorId = :actor ORDER BY e.occurredAt, e.id")
-public class AuditEvent {
+public class AuditEvent implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LATEST = "AuditEvent.latest";
     public static final String COUNT = "AuditEvent.count";

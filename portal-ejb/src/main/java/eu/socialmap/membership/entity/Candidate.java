@@ -14,7 +14,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "candidate")
 @NamedQuery(name = Candidate.OF_ELECTION, query = "SELECT c FROM Candidate c WHERE c.electionId = :election ORDER BY c.personName, c.id")
-public class Candidate {
+public class Candidate implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_ELECTION = "Candidate.ofElection";
 

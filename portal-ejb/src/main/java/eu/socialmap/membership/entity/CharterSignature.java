@@ -15,7 +15,9 @@ import java.time.Instant;
 @Table(name = "charter_signature")
 @NamedQuery(name = CharterSignature.OF_ORGANISATION, query = "SELECT s FROM CharterSignature s WHERE s.organisationId = :organisation ORDER BY s.charterNumber DESC")
 @NamedQuery(name = CharterSignature.BY_SIGNER, query = "SELECT s FROM CharterSignature s WHERE s.signedBy = :account ORDER BY s.signedAt")
-public class CharterSignature {
+public class CharterSignature implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_ORGANISATION = "CharterSignature.ofOrganisation";
     public static final String BY_SIGNER = "CharterSignature.bySigner";

@@ -24,7 +24,9 @@ import java.time.LocalDate;
 @NamedQuery(name = CharterVersion.IN_FORCE, query = "SELECT v FROM CharterVersion v WHERE v.effectiveOn <= :today ORDER BY v.number DESC")
 @NamedQuery(name = CharterVersion.ALL, query = "SELECT v FROM CharterVersion v ORDER BY v.number DESC")
 @NamedQuery(name = CharterVersion.HIGHEST_NUMBER, query = "SELECT MAX(v.number) FROM CharterVersion v")
-public class CharterVersion {
+public class CharterVersion implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String IN_FORCE = "CharterVersion.inForce";
     public static final String ALL = "CharterVersion.all";

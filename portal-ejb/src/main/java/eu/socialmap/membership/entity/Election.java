@@ -24,7 +24,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "election")
 @NamedQuery(name = Election.LATEST, query = "SELECT e FROM Election e ORDER BY e.votingCloses DESC, e.id DESC")
-public class Election {
+public class Election implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LATEST = "Election.latest";
     public static final int MAX_SEATS = 50;

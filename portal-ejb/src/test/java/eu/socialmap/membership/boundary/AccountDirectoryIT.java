@@ -27,6 +27,10 @@ class AccountDirectoryIT {
     @BeforeEach
     void theOnlyPlatformAdministrator() {
         directory.em = em;
+        directory.audit = new AuditTrail();
+        directory.audit.em = em;
+        directory.callers = new MembershipFixtures.SignedIn();
+        directory.callers.em = em;
         onlyAdmin = create(Role.PLATFORM_ADMIN);
         inTransaction(() -> em.createNativeQuery("DELETE FROM account_role WHERE role = 'PLATFORM_ADMIN' "
                 + "AND account_id <> (SELECT id FROM account WHERE email = ?1)").setParameter(1, onlyAdmin).executeUpdate());

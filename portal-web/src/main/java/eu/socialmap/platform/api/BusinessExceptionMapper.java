@@ -1,6 +1,9 @@
 package eu.socialmap.platform.api;
 
 import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.entity.InvalidInput;
+
+import java.util.List;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -13,8 +16,10 @@ public class BusinessExceptionMapper extends ProblemMapper<BusinessException> {
     @Override
     public Response toResponse(BusinessException e) {
         int status = statusOf(e.kind());
+        List<Problem.FieldError> fields = e instanceof InvalidInput invalid ? invalid.fieldErrors().stream()
+                .map(f -> new Problem.FieldError(f.field(), translate(f.messageKey(), f.arguments()))).toList() : null;
         return problem(status, TYPE_PREFIX + e.messageKey(), titleKeyOf(e.kind()),
-                translate(e.messageKey(), e.arguments()), null);
+                translate(e.messageKey(), e.arguments()), fields);
     }
 
     static int statusOf(BusinessException.Kind kind) {

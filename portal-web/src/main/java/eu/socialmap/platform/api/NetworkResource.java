@@ -23,7 +23,7 @@ public class NetworkResource {
 
     /** A text in the three languages. */
     public record Translations(String fr, String nl, String en) {
-        static Translations of(LocalizedText text) {
+        public static Translations of(LocalizedText text) {
             return new Translations(text.exactly(Language.FR), text.exactly(Language.NL), text.exactly(Language.EN));
         }
     }

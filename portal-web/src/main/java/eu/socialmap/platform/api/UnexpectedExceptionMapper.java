@@ -34,6 +34,10 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
                 || cause instanceof WebApplicationException) {
             return mapperFor(cause).toResponse(cause);
         }
+        if (cause instanceof jakarta.ejb.EJBAccessException) {
+            // a service's @RolesAllowed said no: the resource let the request through to the right boundary
+            return problem(403, Problem.GENERIC_TYPE, "problem.forbidden.title", null, null);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected API failure, reference " + reference, e);
         return problem(500, Problem.GENERIC_TYPE, "problem.server.title",

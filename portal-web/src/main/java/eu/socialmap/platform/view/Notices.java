@@ -2,6 +2,7 @@ package eu.socialmap.platform.view;
 
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.entity.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +30,22 @@ public class Notices {
 
     public void error(BusinessException refusal) {
         add(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLanguage(), refusal.messageKey(), refusal.arguments()));
+    }
+
+    /**
+     * A refusal: each field's message next to its field ({@code formId:field}), and one summary on top. Any other
+     * business refusal is shown on top.
+     */
+    public void error(BusinessException refusal, String formId) {
+        if (refusal instanceof InvalidInput invalid) {
+            error("problem.validation.title");
+            for (InvalidInput.FieldError field : invalid.fieldErrors()) {
+                faces.addMessage(formId + ":" + field.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.get(language.getLanguage(), field.messageKey(), field.arguments()), null));
+            }
+        } else {
+            error(refusal);
+        }
     }
 
     /** Keeps the messages of this request for the page a redirect leads to. */

@@ -1,0 +1,48 @@
+package eu.socialmap.directory.view;
+
+import eu.socialmap.directory.boundary.Organisations;
+import eu.socialmap.directory.entity.MembershipStatus;
+import eu.socialmap.directory.entity.Organisation;
+import eu.socialmap.membership.boundary.Charter;
+import eu.socialmap.platform.entity.BusinessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+
+/** An organisation's public page ({@code /organisations/view?id=…}); one under review shows only to its people. */
+@Named
+@RequestScoped
+public class OrganisationPageView {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Charter charter;
+
+    private Long id;
+    private Organisation organisation;
+    private MembershipStatus membership;
+    private boolean editable;
+
+    public void load() throws IOException {
+        try {
+            organisation = organisations.visible(id == null ? -1 : id);
+            membership = charter.statusOf(organisation);
+            editable = organisations.mayEdit(organisation.getId());
+        } catch (BusinessException notVisible) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Organisation getOrganisation() { return organisation; }
+    public MembershipStatus getMembership() { return membership; }
+    public boolean isEditable() { return editable; }
+}

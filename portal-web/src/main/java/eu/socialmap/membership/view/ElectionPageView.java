@@ -1,0 +1,123 @@
+package eu.socialmap.membership.view;
+
+import eu.socialmap.membership.boundary.Callers;
+import eu.socialmap.membership.boundary.Elections;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.membership.entity.Candidate;
+import eu.socialmap.membership.entity.Election;
+import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.view.Notices;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * One election: its candidates; for a member organisation's administrator, the candidacy form and the secret
+ * ballot; once closed, the results.
+ */
+@Named
+@ViewScoped
+public class ElectionPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Elections elections;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Notices notices;
+
+    private Long id;
+    private Election election;
+    private Election.Phase phase;
+    private List<Candidate> candidates = List.of();
+    private Elections.Results results;
+    private Long myOrganisation;
+    private boolean voted;
+    private String candidateName;
+    private String statement;
+    private List<String> choices = new ArrayList<>();
+
+    public void load() throws IOException {
+        try {
+            election = elections.find(id == null ? -1 : id);
+        } catch (BusinessException missing) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        phase = elections.phase(election);
+        candidates = elections.candidates(id);
+        results = elections.results(id).orElse(null);
+        myOrganisation = callers.signedIn().filter(a -> a.isAdministratorOf(a.getOrganisationId()))
+                .map(Account::getOrganisationId).orElse(null);
+        voted = myOrganisation != null && elections.hasVoted(id, myOrganisation);
+    }
+
+    public void propose() {
+        try {
+            elections.propose(id, myOrganisation, candidateName, statement);
+            notices.info("membership.election.proposed", candidateName);
+            candidateName = null;
+            statement = null;
+        } catch (BusinessException refusal) {
+            notices.error(refusal, "candidacy");
+        }
+        reload();
+    }
+
+    public void vote() {
+        try {
+            HashSet<Long> ids = new HashSet<>();
+            choices.forEach(choice -> ids.add(Long.valueOf(choice)));
+            elections.vote(id, myOrganisation, ids);
+            notices.info("membership.election.voted");
+        } catch (NumberFormatException forged) {
+            notices.error("membership.election.unknownCandidate");
+        } catch (BusinessException refusal) {
+            notices.error(refusal);
+        }
+        reload();
+    }
+
+    private void reload() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public boolean isMayPropose() {
+        return myOrganisation != null && phase == Election.Phase.CANDIDACY
+                && candidates.stream().noneMatch(c -> c.getOrganisationId() == myOrganisation);
+    }
+
+    public boolean isMayVote() {
+        return myOrganisation != null && phase == Election.Phase.VOTING && !voted;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Election getElection() { return election; }
+    public Election.Phase getPhase() { return phase; }
+    public List<Candidate> getCandidates() { return candidates; }
+    public Elections.Results getResults() { return results; }
+    public boolean isVoted() { return voted; }
+    public String getCandidateName() { return candidateName; }
+    public void setCandidateName(String candidateName) { this.candidateName = candidateName; }
+    public String getStatement() { return statement; }
+    public void setStatement(String statement) { this.statement = statement; }
+    public List<String> getChoices() { return choices; }
+    public void setChoices(List<String> choices) { this.choices = choices; }
+}

@@ -1,0 +1,206 @@
+package eu.socialmap.membership.view;
+
+import eu.socialmap.testing.Browser;
+import eu.socialmap.testing.BrowserTest;
+import eu.socialmap.testing.TestMailServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How an association joins the network, in a real browser: it registers (and gets its mistakes explained without
+ * losing what it typed), confirms its address from the mail (read from the test SMTP server), the coordinator
+ * accepts it, its administrator signs the charter and it appears among the members; a new charter version turns
+ * it to "to sign again". And what an administrator may not do: edit another organisation by changing the id.
+ */
+class MembershipJourneyBrowserIT extends BrowserTest {
+
+    private static final Pattern CONFIRM = Pattern.compile("/registration/confirm\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
+    private static final String PASSWORD = "une longue phrase pour le réseau";
+
+    @Test
+    void anAssociationRegistersIsAcceptedSignsTheCharterAndMustSignAgainAfterANewVersion() {
+        String name = "Maison des Solidarités " + System.nanoTime();
+        String email = "direction." + System.nanoTime() + "@maison-solidarites.example";
+        publishCharterAsCoordinator("Nous agissons ensemble.");
+
+        open("fr", "register");
+        fillRegistration("<b>" + name + "</b>", "0403.170.702", "106", email);
+        browser.findElement(By.id("register:submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("register:legalName-error")).getText())
+                .isEqualTo("Texte simple uniquement : retirez les signes < > et les codes HTML.");
+        assertThat(browser.findElement(By.id("register:enterpriseNumber-error")).getText())
+                .startsWith("Ce numéro d’entreprise belge (BCE) n’est pas valable");
+        assertThat(browser.findElement(By.id("register:postcode-error")).getText()).isEqualTo("Un code postal belge a 4 chiffres.");
+        assertThat(browser.findElement(By.id("register:languages-error")).getText()).isEqualTo("Choisissez au moins une langue de contact.");
+        assertThat(browser.findElement(By.id("register:street")).getAttribute("value")).as("nothing typed is lost")
+                .isEqualTo("Rue de la Victoire 96");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        replace("register:legalName", name);
+        replace("register:enterpriseNumber", randomBelgianNumber());
+        replace("register:postcode", "1060");
+        browser.findElement(By.cssSelector("input[name='register:languages'][value='fr']")).click();
+        browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("register:submit")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .isEqualTo("C’est presque fini : un lien de confirmation a été envoyé à " + email + ". Ouvrez-le dans les 48 heures.");
+
+        Matcher link = CONFIRM.matcher(TestMailServer.awaitMail(email, "Confirmez l’inscription de votre organisation"));
+        assertThat(link.find()).isTrue();
+        browser.get(base.toExternalForm() + "registration/confirm?token=" + link.group(1));
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .startsWith("Merci : l’adresse e-mail de " + name + " est confirmée.");
+        browser.get(base.toExternalForm() + "registration/confirm?token=" + link.group(1));
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-error")).getText())
+                .as("a link works once").isEqualTo("Ce lien a déjà servi. Demandez-en un nouveau si nécessaire.");
+        browser.quit();
+
+        acceptAsCoordinator(name);
+        assertThat(TestMailServer.awaitMail(email, "Bienvenue dans le réseau")).contains(name);
+
+        signIn("fr", email, PASSWORD, "/organisation/");
+        assertThat(Browser.waitFor(browser, By.id("membership-status")).getText()).isEqualTo("Non membre");
+        browser.findElement(By.id("sign:submit")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .startsWith("Votre organisation a signé la version");
+        assertThat(browser.findElement(By.id("membership-status")).getText()).isEqualTo("Membre");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        String publicPage = browser.findElement(By.linkText("Page publique")).getAttribute("href");
+
+        browser.get(base.toExternalForm() + "members?page=1");
+        assertThat(Browser.waitFor(browser, By.id("members")).getText()).contains(name);
+        browser.quit();
+
+        publishCharterAsCoordinator("Nous agissons ensemble, version revue.");
+        open("fr", "");
+        browser.get(publicPage);
+        assertThat(Browser.waitFor(browser, By.id("membership-status")).getText())
+                .isEqualTo("À signer à nouveau (une nouvelle version de la charte est en vigueur)");
+    }
+
+    @Test
+    void anOrganisationAdministratorCannotEditAnotherOrganisationByChangingTheId() {
+        String theirs = registerAndAccept("Épicerie sociale " + System.nanoTime(), "nl");
+        String mineEmail = "beheer." + System.nanoTime() + "@buurthuis.example";
+        String mine = registerAndAccept("Buurthuis " + System.nanoTime(), mineEmail);
+
+        signIn("nl", mineEmail, PASSWORD, "/organisations/edit?id=" + mine);
+        assertThat(Browser.waitFor(browser, By.id("edit:legalName")).getAttribute("value")).startsWith("Buurthuis");
+
+        browser.get(base.toExternalForm() + "organisations/edit?id=" + theirs);
+        assertThat(Browser.waitFor(browser, By.tagName("h1")).getText()).isEqualTo("Toegang geweigerd");
+
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('" + base.getPath() + "api/v1/organisations/" + theirs + "', {method: 'PUT',"
+                        + " headers: {'Content-Type': 'application/json', 'Accept-Language': 'nl'},"
+                        + " body: JSON.stringify({version: 0, legalName: 'Overgenomen', street: 'x', postcode: '1000',"
+                        + " commune: 'Brussel', country: 'BE', kind: 'ASSOCIATION', email: 'x@y.example', languages: ['nl']})})"
+                        + ".then(r => r.json().then(b => done(r.status + ' ' + b.detail)));");
+        assertThat(status).isEqualTo("403 U kunt alleen optreden voor uw eigen organisatie.");
+
+        browser.get(base.toExternalForm() + "organisations/view?id=" + theirs);
+        assertThat(Browser.waitFor(browser, By.id("organisation-name")).getText()).startsWith("Épicerie sociale");
+        assertThat(browser.findElements(By.id("edit-link"))).as("no edit link on another organisation").isEmpty();
+    }
+
+    /** Registers an organisation whose administrator is {@code emailOrLanguage} (or a new address), accepts it; its id. */
+    private String registerAndAccept(String name, String emailOrLanguage) {
+        String email = emailOrLanguage.contains("@") ? emailOrLanguage : "admin." + System.nanoTime() + "@example.org";
+        open("nl", "register");
+        fillRegistration(name, "", "1060", email);
+        browser.findElement(By.cssSelector("input[name='register:languages'][value='nl']")).click();
+        browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("register:submit")).click();
+        Browser.waitFor(browser, By.cssSelector(".message-info"));
+        Matcher link = CONFIRM.matcher(TestMailServer.awaitMail(email, "Bevestig de inschrijving"));
+        assertThat(link.find()).isTrue();
+        browser.get(base.toExternalForm() + "registration/confirm?token=" + link.group(1));
+        Browser.waitFor(browser, By.cssSelector(".message-info"));
+        browser.quit();
+        acceptAsCoordinator(name);
+        signIn("nl", email, PASSWORD, "/organisation/");
+        Matcher id = ID.matcher(Browser.waitFor(browser, By.linkText("Openbare pagina")).getAttribute("href"));
+        assertThat(id.find()).isTrue();
+        browser.quit();
+        return id.group(1);
+    }
+
+    private void fillRegistration(String legalName, String enterpriseNumber, String postcode, String email) {
+        Browser.waitFor(browser, By.id("register:legalName")).sendKeys(legalName);
+        browser.findElement(By.id("register:enterpriseNumber")).sendKeys(enterpriseNumber);
+        browser.findElement(By.id("register:street")).sendKeys("Rue de la Victoire 96");
+        browser.findElement(By.id("register:postcode")).sendKeys(postcode);
+        browser.findElement(By.id("register:commune")).sendKeys("Saint-Gilles");
+        browser.findElement(By.id("register:email")).sendKeys("contact@" + System.nanoTime() + ".example");
+        browser.findElement(By.id("register:descriptionFr")).sendKeys("Épicerie sociale et accompagnement.");
+        browser.findElement(By.id("register:personName")).sendKeys("Fatima Benali");
+        browser.findElement(By.id("register:personEmail")).sendKeys(email);
+    }
+
+    /** The platform administrator is also the coordinator in these tests (given the role once, idempotently). */
+    private void signInAsCoordinator(String next) {
+        openAsAdministrator("fr", "/admin/account?email=admin%40socialmap.test");
+        WebElement coordinator = Browser.waitFor(browser, By.cssSelector("input[value='COORDINATOR']"));
+        if (!coordinator.isSelected()) {
+            coordinator.click();
+            browser.findElement(By.id("roles:save")).click();
+            Browser.waitFor(browser, By.cssSelector(".message-info"));
+            browser.findElement(By.id("signOut:submit")).click();
+            Browser.waitFor(browser, By.id("sign-in"));
+            browser.quit();
+            openAsAdministrator("fr", next);
+        } else {
+            browser.get(base.toExternalForm() + next.substring(1));
+        }
+    }
+
+    private void publishCharterAsCoordinator(String text) {
+        signInAsCoordinator("/coordination/charter");
+        replace("publish:textFr", text);
+        browser.findElement(By.id("publish:submit")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText()).startsWith("La version");
+        assertThat(browser.findElement(By.id("charter-text")).getText()).isEqualTo(text);
+        browser.quit();
+    }
+
+    private void acceptAsCoordinator(String name) {
+        signInAsCoordinator("/coordination/registrations");
+        WebElement card = Browser.waitFor(browser, By.xpath("//article[h2[contains(., '" + name + "')]]"));
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        card.findElement(By.cssSelector("input[id$=':accept']")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText()).startsWith(name + " est acceptée");
+        browser.quit();
+    }
+
+    private void signIn(String language, String email, String password, String next) {
+        open(language, "login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+        Browser.waitForAddressEndingWith(browser, next);
+    }
+
+    private void replace(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** A valid Belgian enterprise number that no other run uses: 0 + 7 random digits + the modulo-97 check. */
+    private static String randomBelgianNumber() {
+        long base = 2_000_000 + ThreadLocalRandom.current().nextLong(7_999_999);
+        long check = 97 - (base % 97);
+        return String.format("0%07d%02d", base, check);
+    }
+}

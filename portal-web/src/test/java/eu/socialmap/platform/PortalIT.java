@@ -171,6 +171,50 @@ class PortalIT {
     }
 
     @Test
+    void eachRolesPagesSendVisitorsToTheSignInForm() {
+        for (String page : new String[] {"coordination/registrations", "coordination/audit", "organisation/",
+                "assemblies/", "organisations/edit?id=1", "account/data"}) {
+            HttpResponse<String> response = Http.get(Http.resolve(base, page));
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(
+                    location -> assertThat(location).contains("/login?next="));
+        }
+        for (String page : new String[] {"register", "members", "charter", "elections/"}) {
+            assertThat(Http.get(Http.resolve(base, page)).statusCode()).as(page).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theOrganisationApiReadsPubliclyAndRefusesAnonymousWrites() {
+        HttpResponse<String> list = Http.get(Http.resolve(base, "api/v1/organisations?page=1&per_page=10"));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(Http.json(list).getJsonArray("organisations")).isNotNull();
+        assertThat(Http.get(Http.resolve(base, "api/v1/members")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> missing = Http.get(Http.resolve(base, "api/v1/organisations/987654321"), "Accept-Language", "en");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Http.json(missing).getString("detail"))
+                .isEqualTo("This organisation does not exist, or is not visible to you.");
+
+        HttpResponse<String> anonymousWrite = Http.sendBuilt(java.net.http.HttpRequest.newBuilder(
+                        Http.resolve(base, "api/v1/organisations/1")).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"version\":0,\"legalName\":\"Pris\"}")),
+                "Accept-Language", "fr");
+        assertThat(anonymousWrite.statusCode()).isIn(401, 403);
+        assertThat(anonymousWrite.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> anonymousSignature = Http.sendBuilt(java.net.http.HttpRequest.newBuilder(
+                        Http.resolve(base, "api/v1/organisations/1/charter-signatures")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"version\":1}")));
+        assertThat(anonymousSignature.statusCode()).isIn(401, 403);
+
+        String openApi = Http.get(Http.resolve(base, "/openapi")).body();
+        assertThat(openApi).contains("/api/v1/organisations/{id}").contains("/api/v1/members")
+                .contains("/api/v1/organisations/{id}/charter-signatures");
+    }
+
+    @Test
     void pagesCarryProtectiveHeaders() {
         HttpResponse<String> home = Http.get(Http.resolve(base, ""));
 

@@ -41,6 +41,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
     }
 
+    /** Sends a request whose method and body the caller already set (PUT, POST with JSON…). */
+    public static HttpResponse<String> sendBuilt(HttpRequest.Builder request, String... headers) {
+        return send(request, headers);
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
         request.timeout(Duration.ofSeconds(30));
         for (int i = 0; i < headers.length; i += 2) {

@@ -13,12 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,6 +98,25 @@ public class OrganisationsResource {
                 body.commune(), parse(EnterpriseNumber.Country.class, body.country()), body.website(), body.email(),
                 body.phone(), body.languages(), description.fr(), description.nl(), description.en());
         return json(organisations.update(id, body.version(), details));
+    }
+
+    /** Which charter version the organisation signs (it must be the one in force). */
+    public record Signature(int version) {
+    }
+
+    @POST
+    @Path("{id}/charter-signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign the charter in force on the organisation's behalf (its administrators only)")
+    @APIResponse(responseCode = "204", description = "Signed: the organisation is a member")
+    @APIResponse(responseCode = "403", description = "Not an administrator of this organisation")
+    @APIResponse(responseCode = "409", description = "Not the version in force, or already signed")
+    public Response sign(@PathParam("id") long id, Signature signature) {
+        if (signature == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "problem.validation.title");
+        }
+        charter.sign(id, signature.version());
+        return Response.noContent().build();
     }
 
     private OrganisationJson json(Organisation o) {

@@ -7,16 +7,12 @@ import eu.socialmap.platform.api.NetworkResource.Translations;
 import eu.socialmap.platform.entity.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The charter in force, the member organisations, and signing the charter on an organisation's behalf. */
+/**
+ * The charter in force and the member organisations. (Signing is under the organisation:
+ * {@code POST /api/v1/organisations/{id}/charter-signatures}, in {@code OrganisationsResource}.)
+ */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,10 +37,6 @@ public class MembershipResource {
     }
 
     public record MemberPage(List<Member> members, long total, int page, int pages) {
-    }
-
-    /** Which charter version the organisation signs (it must be the one in force). */
-    public record Signature(int version) {
     }
 
     @Inject
@@ -67,21 +62,6 @@ public class MembershipResource {
         Charter.Members found = charter.members(page, perPage);
         return new MemberPage(found.organisations().stream().map(MembershipResource::member).toList(), found.total(),
                 found.page(), found.pages());
-    }
-
-    @POST
-    @Path("organisations/{id}/charter-signatures")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign the charter in force on the organisation's behalf (its administrators only)")
-    @APIResponse(responseCode = "204", description = "Signed: the organisation is a member")
-    @APIResponse(responseCode = "403", description = "Not an administrator of this organisation")
-    @APIResponse(responseCode = "409", description = "Not the version in force, or already signed")
-    public Response sign(@PathParam("id") long id, Signature signature) {
-        if (signature == null) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "problem.validation.title");
-        }
-        charter.sign(id, signature.version());
-        return Response.noContent().build();
     }
 
     private static Member member(Organisation o) {

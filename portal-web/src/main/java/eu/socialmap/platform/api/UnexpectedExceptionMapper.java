@@ -27,6 +27,9 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
     @Context
     Providers providers;
 
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
     @Override
     public Response toResponse(Throwable e) {
         Throwable cause = unwrap(e);
@@ -34,9 +37,11 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
                 || cause instanceof WebApplicationException) {
             return mapperFor(cause).toResponse(cause);
         }
-        if (cause instanceof jakarta.ejb.EJBAccessException) {
-            // a service's @RolesAllowed said no: the resource let the request through to the right boundary
-            return problem(403, Problem.GENERIC_TYPE, "problem.forbidden.title", null, null);
+        if (cause instanceof jakarta.ejb.EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
+            // a service's @RolesAllowed said no: sign in first (401), or this role may not (403)
+            boolean anonymous = security.getUserPrincipal() == null;
+            return problem(anonymous ? 401 : 403, Problem.GENERIC_TYPE,
+                    anonymous ? "problem.unauthorized.title" : "problem.forbidden.title", null, null);
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected API failure, reference " + reference, e);

@@ -83,7 +83,9 @@ public class DemoNetwork {
         JsonObject demo = read();
         Instant now = Instant.now();
         String hash = hashing.hash(DEMO_PASSWORD); // one hash for all: hashing 30 passwords would slow the start
-        CharterVersion charter = new CharterVersion(1, text(demo.getJsonObject("charter")),
+        Integer highest = em.createNamedQuery(CharterVersion.HIGHEST_NUMBER, Integer.class).getSingleResult();
+        int number = highest == null ? 1 : highest + 1;
+        CharterVersion charter = new CharterVersion(number, text(demo.getJsonObject("charter")),
                 LocalDate.of(2025, 1, 1), now);
         em.persist(charter);
         List<JsonObject> entries = demo.getJsonArray("organisations").getValuesAs(JsonObject.class);
@@ -99,10 +101,10 @@ public class DemoNetwork {
                     hash, now);
             if (accepted) {
                 organisation.accept(now);
-                organisation.signCharter(1);
+                organisation.signCharter(number);
                 admin.grant(Role.ORGANISATION_MEMBER);
                 admin.grant(Role.ORGANISATION_ADMIN);
-                em.persist(new CharterSignature(organisation.getId(), 1, admin, now));
+                em.persist(new CharterSignature(organisation.getId(), number, admin, now));
             }
             if (i == 0) {
                 Account staff = account("staff." + key, "Assistante sociale " + organisation.getShortName(),

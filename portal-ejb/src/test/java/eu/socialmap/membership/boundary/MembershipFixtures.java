@@ -23,6 +23,7 @@ public final class MembershipFixtures {
     public final Elections elections = new Elections();
     public final Colleagues colleagues = new Colleagues();
     public final PersonalData personalData = new PersonalData();
+    public final Assemblies assemblies = new Assemblies();
     private final SignedIn callers = new SignedIn();
 
     /** Callers as the container would answer them, for the account named by the test. */
@@ -70,6 +71,13 @@ public final class MembershipFixtures {
         colleagues.passwords = passwords;
         colleagues.mailer = passwords.mailer;
         colleagues.audit = audit;
+
+        assemblies.em = em;
+        assemblies.callers = callers;
+        assemblies.charter = charter;
+        assemblies.mailer = passwords.mailer;
+        assemblies.publicUrl = passwords.publicUrl;
+        assemblies.audit = audit;
 
         personalData.em = em;
         personalData.callers = callers;

@@ -64,8 +64,9 @@ class InvitationBrowserIT extends BrowserTest {
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();
 
         browser.findElement(By.id("signOut:submit")).click();
+        Browser.waitFor(browser, By.id("sign-in")); // signed out before opening the form again
         browser.get(base.toExternalForm() + "login");
-        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        Browser.waitFor(browser, By.id("signIn:email")).sendKeys(email);
         browser.findElement(By.id("signIn:password")).sendKeys("een nieuwe zin voor het portaal");
         browser.findElement(By.id("signIn:submit")).click();
         assertThat(Browser.waitFor(browser, By.id("signed-in-email")).getText()).isEqualTo(email);

@@ -81,6 +81,18 @@ class MembershipJourneyBrowserIT extends BrowserTest {
         assertThat(Browser.waitFor(browser, By.id("members")).getText()).contains(name);
         browser.quit();
 
+        String election = openElectionAsCoordinator("Comité d’accompagnement " + System.nanoTime());
+        signIn("fr", email, PASSWORD, "/elections/view?id=" + election);
+        Browser.waitFor(browser, By.id("candidacy:personName")).sendKeys("Fatima Benali");
+        browser.findElement(By.id("candidacy:statement")).sendKeys("Porter la voix des petites associations.");
+        browser.findElement(By.id("candidacy:submit")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText()).isEqualTo("Fatima Benali est candidat.");
+        assertThat(browser.findElement(By.id("candidates")).getText()).contains("Fatima Benali");
+        assertThat(browser.findElements(By.id("candidacy:submit"))).as("one candidate per organisation").isEmpty();
+        assertThat(browser.findElements(By.id("ballot:submit"))).as("voting is not open yet").isEmpty();
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        browser.quit();
+
         publishCharterAsCoordinator("Nous agissons ensemble, version revue.");
         open("fr", "");
         browser.get(publicPage);
@@ -172,6 +184,19 @@ class MembershipJourneyBrowserIT extends BrowserTest {
         assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText()).startsWith("La version");
         assertThat(browser.findElement(By.id("charter-text")).getText()).isEqualTo(text);
         browser.quit();
+    }
+
+    /** Opens an election whose candidacies are open now (the form's default dates); its id. */
+    private String openElectionAsCoordinator(String title) {
+        signInAsCoordinator("/elections/");
+        Browser.waitFor(browser, By.id("open:titleFr")).sendKeys(title);
+        replace("open:seats", "5");
+        browser.findElement(By.id("open:submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("phase")).getText()).isEqualTo("Candidatures ouvertes");
+        Matcher id = ID.matcher(browser.getCurrentUrl());
+        assertThat(id.find()).isTrue();
+        browser.quit();
+        return id.group(1);
     }
 
     private void acceptAsCoordinator(String name) {

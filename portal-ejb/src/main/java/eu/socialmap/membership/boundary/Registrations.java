@@ -35,6 +35,8 @@ import java.util.List;
 public class Registrations {
 
     public static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(2);
+    /** More confirmation links than this in an hour for one address are not sent (nobody gets flooded). */
+    public static final int MAX_LINKS_PER_HOUR = 3;
 
     @PersistenceContext(unitName = "socialmap")
     EntityManager em;
@@ -98,13 +100,41 @@ public class Registrations {
         first.joinOrganisation(organisation.getId());
         first.changePasswordHash(hashing.hash(person.password()));
         em.persist(first);
-        AccountToken.Issued link = AccountToken.issue(first, AccountToken.Purpose.VERIFY_EMAIL, now, CONFIRMATION_VALIDITY);
-        em.persist(link.entity());
-        mailer.send(email, language, "mail.registration.confirm.subject", "mail.registration.confirm.body",
-                List.of(first.getDisplayName(), organisation.getShortName(),
-                        publicUrl.of("/registration/confirm?token=" + link.token()), CONFIRMATION_VALIDITY.toHours()));
+        sendConfirmationLink(first, organisation, now);
         audit.record(null, "organisation.registered", "organisation", organisation.getId(), organisation.getShortName());
         return organisation;
+    }
+
+    /**
+     * Sends a new confirmation link (the link expired, or the mail got lost), at most {@value #MAX_LINKS_PER_HOUR}
+     * an hour. Says nothing either way, so the form cannot be used to find out who registered.
+     */
+    @PermitAll
+    public void resendConfirmation(String email) {
+        Account account = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
+        if (account == null || account.isEnabled() || account.getOrganisationId() == null) {
+            return;
+        }
+        Organisation organisation = em.find(Organisation.class, account.getOrganisationId());
+        Instant now = clock.instant();
+        long recent = em.createNamedQuery(AccountToken.COUNT_SINCE, Long.class).setParameter("account", account)
+                .setParameter("purpose", AccountToken.Purpose.VERIFY_EMAIL)
+                .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
+        if (organisation.getStatus() != Organisation.Status.EMAIL_UNVERIFIED || recent >= MAX_LINKS_PER_HOUR) {
+            return;
+        }
+        em.createNamedQuery(AccountToken.EXPIRE_UNUSED).setParameter("account", account)
+                .setParameter("purpose", AccountToken.Purpose.VERIFY_EMAIL).setParameter("now", now).executeUpdate();
+        sendConfirmationLink(account, organisation, now);
+    }
+
+    private void sendConfirmationLink(Account person, Organisation organisation, Instant now) {
+        AccountToken.Issued link = AccountToken.issue(person, AccountToken.Purpose.VERIFY_EMAIL, now, CONFIRMATION_VALIDITY);
+        em.persist(link.entity());
+        mailer.send(person.getEmail(), person.getLanguage(), "mail.registration.confirm.subject",
+                "mail.registration.confirm.body", List.of(person.getDisplayName(), organisation.getShortName(),
+                        publicUrl.of("/registration/confirm?token=" + link.token()), CONFIRMATION_VALIDITY.toHours()));
     }
 
     /**

@@ -100,6 +100,36 @@ class RegistrationsIT {
     }
 
     @Test
+    void aLostOrExpiredConfirmationLinkIsReplacedAndOnlyTheNewestWorks() {
+        String email = MembershipFixtures.uniqueEmail("perdu");
+        inTransaction(() -> fixtures.registrations.register(
+                MembershipFixtures.association("Perdu " + UUID.randomUUID().toString().substring(0, 8)),
+                new Registrations.FirstPerson("Léa", email, "une longue phrase secrète", Language.FR)));
+        String first = tokenIn(lastMailTo(email).getBody());
+
+        inTransaction(() -> {
+            fixtures.registrations.resendConfirmation(email.toUpperCase());
+            fixtures.registrations.resendConfirmation("nobody-" + email); // says nothing, sends nothing
+            return null;
+        });
+        String second = tokenIn(lastMailTo(email).getBody());
+
+        assertThat(second).isNotEqualTo(first);
+        em.clear(); // a new transaction in the container starts with a fresh persistence context
+        assertThatThrownBy(() -> inTransaction(() -> fixtures.registrations.confirm(first)))
+                .hasMessage("membership.token.expired");
+        inTransaction(() -> fixtures.registrations.confirm(second));
+        long mails = em.createQuery("SELECT COUNT(m) FROM OutgoingMail m WHERE m.recipient = :r", Long.class)
+                .setParameter("r", email).getSingleResult();
+        inTransaction(() -> {
+            fixtures.registrations.resendConfirmation(email); // confirmed: nothing more to send
+            return null;
+        });
+        assertThat(em.createQuery("SELECT COUNT(m) FROM OutgoingMail m WHERE m.recipient = :r", Long.class)
+                .setParameter("r", email).getSingleResult()).isEqualTo(mails);
+    }
+
+    @Test
     void everyBadFieldIsRefusedAtOnceAndNothingIsSaved() {
         String taken = inTransaction(() -> fixtures.coordinator()).getEmail();
         long organisationsBefore = count();

@@ -20,8 +20,12 @@ public class ConfirmRegistrationView {
 
     private String token;
     private boolean confirmed;
+    private String email;
 
     public void confirm() {
+        if (token == null) {
+            return; // opened from the sign-in page to ask for a new link
+        }
         try {
             String organisation = registrations.confirm(token);
             confirmed = true;
@@ -29,6 +33,20 @@ public class ConfirmRegistrationView {
         } catch (BusinessException refusal) {
             notices.error(refusal);
         }
+    }
+
+    /** The form under a refused link: a new link to the address, said the same way whether or not it exists. */
+    public void resend() {
+        registrations.resendConfirmation(email);
+        notices.info("membership.register.resent", email);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public boolean isConfirmed() {

@@ -120,6 +120,17 @@ class MembershipJourneyBrowserIT extends BrowserTest {
                         + " commune: 'Brussel', country: 'BE', kind: 'ASSOCIATION', email: 'x@y.example', languages: ['nl']})})"
                         + ".then(r => r.json().then(b => done(r.status + ' ' + b.detail)));");
         assertThat(status).isEqualTo("403 U kunt alleen optreden voor uw eigen organisatie.");
+        Object signature = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('" + base.getPath() + "api/v1/organisations/" + theirs + "/charter-signatures', {method: 'POST',"
+                        + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({version: 1})})"
+                        + ".then(r => done(r.status));");
+        assertThat(signature).as("signing for another organisation").isEqualTo(403L);
+
+        for (String coordinatorsOnly : new String[] {"coordination/registrations", "coordination/audit", "admin/"}) {
+            browser.get(base.toExternalForm() + coordinatorsOnly);
+            assertThat(Browser.waitFor(browser, By.tagName("h1")).getText()).as(coordinatorsOnly).isEqualTo("Toegang geweigerd");
+        }
 
         browser.get(base.toExternalForm() + "organisations/view?id=" + theirs);
         assertThat(Browser.waitFor(browser, By.id("organisation-name")).getText()).startsWith("Épicerie sociale");

@@ -105,6 +105,29 @@ public class Colleagues {
         audit.record(admin.getId(), "membership.colleagueRemoved", "organisation", organisationId, colleague.getEmail());
     }
 
+    /** Makes a colleague an administrator of the organisation, or a plain member again (never the last one). */
+    @RolesAllowed(Role.Names.ORGANISATION_ADMIN)
+    public void setAdministrator(long organisationId, long accountId, boolean administrator) {
+        Account admin = callers.administratorOf(organisationId);
+        Account colleague = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (colleague == null || !colleague.worksFor(organisationId)) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "membership.account.notFound");
+        }
+        if (administrator == colleague.has(Role.ORGANISATION_ADMIN)) {
+            return;
+        }
+        if (!administrator && administratorCount(organisationId) <= 1) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.colleague.lastAdministrator");
+        }
+        if (administrator) {
+            colleague.grant(Role.ORGANISATION_ADMIN);
+        } else {
+            colleague.revoke(Role.ORGANISATION_ADMIN);
+        }
+        audit.record(admin.getId(), "account.rolesChanged", "organisation", organisationId,
+                colleague.getEmail() + (administrator ? ": + " : ": − ") + Role.ORGANISATION_ADMIN);
+    }
+
     private long administratorCount(long organisationId) {
         // locks the administrators' rows: two administrators removing each other at once cannot both succeed
         return em.createNamedQuery(Account.ADMINS_OF, Account.class)

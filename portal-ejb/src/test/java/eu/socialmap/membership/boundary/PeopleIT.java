@@ -39,7 +39,7 @@ class PeopleIT {
     }
 
     @Test
-    void anAdministratorInvitesAndRemovesColleaguesButNeverTheLastAdministrator() {
+    void anAdministratorInvitesPromotesAndRemovesColleaguesButNeverTheLastAdministrator() {
         Account admin = inTransaction(() -> fixtures.acceptedOrganisationWithAdministrator("Collègues"));
         Account other = inTransaction(() -> fixtures.acceptedOrganisationWithAdministrator("Ailleurs"));
         fixtures.signIn(admin);
@@ -64,11 +64,24 @@ class PeopleIT {
         assertThatThrownBy(() -> run(() -> fixtures.colleagues.remove(admin.getOrganisationId(), admin.getId())))
                 .hasMessage("membership.colleague.lastAdministrator");
 
-        run(() -> fixtures.colleagues.remove(admin.getOrganisationId(), colleague.getId()));
+        run(() -> fixtures.colleagues.setAdministrator(admin.getOrganisationId(), colleague.getId(), true));
+        run(() -> fixtures.colleagues.setAdministrator(admin.getOrganisationId(), admin.getId(), false));
         em.clear();
-        Account removed = accountOf(email);
-        assertThat(removed.getOrganisationId()).isNull();
-        assertThat(removed.getRoles()).isEmpty();
+        assertThat(accountOf(admin.getEmail()).getRoles()).doesNotContain(Role.ORGANISATION_ADMIN);
+        fixtures.signIn(accountOf(email));
+        assertThatThrownBy(() -> run(() -> fixtures.colleagues.setAdministrator(admin.getOrganisationId(),
+                colleague.getId(), false))).hasMessage("membership.colleague.lastAdministrator");
+
+        run(() -> fixtures.colleagues.remove(admin.getOrganisationId(), admin.getId()));
+        em.clear();
+        assertThat(accountOf(admin.getEmail()).getOrganisationId()).isNull();
+        fixtures.signIn(admin);
+        assertThatThrownBy(() -> run(() -> fixtures.colleagues.remove(admin.getOrganisationId(), colleague.getId())))
+                .as("removed from the organisation, she acts for it no more")
+                .hasMessage("membership.forbidden.otherOrganisation");
+        em.clear();
+        Account stays = accountOf(email);
+        assertThat(stays.getRoles()).contains(Role.ORGANISATION_ADMIN);
     }
 
     @Test

@@ -103,6 +103,17 @@ public class MyOrganisationView implements Serializable {
         load();
     }
 
+    public void toggleAdministrator(Colleagues.Colleague colleague) {
+        try {
+            colleagues.setAdministrator(organisation.getId(), colleague.id(), !colleague.administrator());
+            notices.info(colleague.administrator() ? "membership.colleague.noLongerAdministrator"
+                    : "membership.colleague.nowAdministrator", colleague.name());
+        } catch (BusinessException refusal) {
+            notices.error(refusal);
+        }
+        load();
+    }
+
     /** Whether the administrator is asked to sign now (a version is in force that the organisation has not signed). */
     public boolean isSignatureAwaited() {
         return administrator && inForce != null && organisation.getStatus() == Organisation.Status.ACCEPTED

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DemoNetwork"}) // the demo network brings its own administrator
 public class PlatformAdministratorBootstrap {
 
     /** Lines the run command repeats on the console. */

@@ -35,7 +35,7 @@ public class AssemblyPageView implements Serializable {
     private Long id;
     private Assemblies.Attendance attendance;
     private List<Organisation> members = List.of();
-    private List<String> present = new ArrayList<>();
+    private List<Long> present = new ArrayList<>();
 
     public void load() throws IOException {
         try {
@@ -46,17 +46,13 @@ public class AssemblyPageView implements Serializable {
             return;
         }
         members = charter.members(1, 1000).organisations();
-        present = new ArrayList<>(attendance.present().stream().map(String::valueOf).toList());
+        present = new ArrayList<>(attendance.present());
     }
 
     public void record() {
         try {
-            HashSet<Long> ids = new HashSet<>();
-            present.forEach(value -> ids.add(Long.valueOf(value)));
-            attendance = assemblies.recordPresence(id, ids);
-            notices.info("membership.assembly.presenceSaved", ids.size());
-        } catch (NumberFormatException forged) {
-            notices.error("membership.assembly.notMember");
+            attendance = assemblies.recordPresence(id, new HashSet<>(present));
+            notices.info("membership.assembly.presenceSaved", present.size());
         } catch (BusinessException refusal) {
             notices.error(refusal);
         }
@@ -66,6 +62,6 @@ public class AssemblyPageView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Assemblies.Attendance getAttendance() { return attendance; }
     public List<Organisation> getMembers() { return members; }
-    public List<String> getPresent() { return present; }
-    public void setPresent(List<String> present) { this.present = present; }
+    public List<Long> getPresent() { return present; }
+    public void setPresent(List<Long> present) { this.present = present; }
 }

@@ -46,7 +46,7 @@ public class ElectionPageView implements Serializable {
     private boolean voted;
     private String candidateName;
     private String statement;
-    private List<String> choices = new ArrayList<>();
+    private List<Long> choices = new ArrayList<>();
 
     public void load() throws IOException {
         try {
@@ -78,12 +78,8 @@ public class ElectionPageView implements Serializable {
 
     public void vote() {
         try {
-            HashSet<Long> ids = new HashSet<>();
-            choices.forEach(choice -> ids.add(Long.valueOf(choice)));
-            elections.vote(id, myOrganisation, ids);
+            elections.vote(id, myOrganisation, new HashSet<>(choices));
             notices.info("membership.election.voted");
-        } catch (NumberFormatException forged) {
-            notices.error("membership.election.unknownCandidate");
         } catch (BusinessException refusal) {
             notices.error(refusal);
         }
@@ -118,6 +114,6 @@ public class ElectionPageView implements Serializable {
     public void setCandidateName(String candidateName) { this.candidateName = candidateName; }
     public String getStatement() { return statement; }
     public void setStatement(String statement) { this.statement = statement; }
-    public List<String> getChoices() { return choices; }
-    public void setChoices(List<String> choices) { this.choices = choices; }
+    public List<Long> getChoices() { return choices; }
+    public void setChoices(List<Long> choices) { this.choices = choices; }
 }

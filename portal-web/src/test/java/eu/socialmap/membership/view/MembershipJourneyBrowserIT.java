@@ -137,6 +137,83 @@ class MembershipJourneyBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.id("edit-link"))).as("no edit link on another organisation").isEmpty();
     }
 
+    @Test
+    void aMemberOrganisationVotesOnceSeesTheResultsAfterClosingAndIsCountedPresentAtTheAssembly() throws Exception {
+        publishCharterAsCoordinator("Nous votons ensemble.");
+        String email = "stem." + System.nanoTime() + "@vzw.example";
+        String mine = registerAndAccept("Vzw De Stem " + System.nanoTime(), email);
+        signIn("nl", email, PASSWORD, "/organisation/");
+        Browser.waitFor(browser, By.id("sign:submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("membership-status")).getText()).isEqualTo("Lid");
+
+        // the election is a SQL fixture: its voting period is open now, which no form allows to wait for
+        long election = votingOpenElectionWithCandidates(Long.parseLong(mine));
+        browser.get(base.toExternalForm() + "elections/view?id=" + election);
+        Browser.waitFor(browser, By.xpath("//label[contains(., 'Lotte Claes')]")).click();
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        browser.findElement(By.id("ballot:submit")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .isEqualTo("Het stembiljet van uw organisatie is geteld. Dank u.");
+        assertThat(browser.findElement(By.id("voted")).getText()).isEqualTo("Uw organisatie heeft gestemd.");
+        assertThat(browser.findElements(By.id("ballot:submit"))).as("one ballot per organisation").isEmpty();
+
+        closeVoting(election);
+        browser.navigate().refresh();
+        assertThat(Browser.waitFor(browser, By.id("results")).getText()).contains("Lotte Claes 1 Verkozen");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        browser.quit();
+
+        signInAsCoordinator("/assemblies/");
+        Browser.waitFor(browser, By.id("convene:titleFr")).sendKeys("Assemblée générale " + System.nanoTime());
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('convene:startsAt').value = arguments[0];",
+                java.time.LocalDateTime.now().plusDays(30).withSecond(0).withNano(0).toString().substring(0, 16));
+        browser.findElement(By.id("convene:place")).sendKeys("Maison du Peuple, Saint-Gilles");
+        browser.findElement(By.id("convene:agendaFr")).sendKeys("1. Rapport\n2. Comptes");
+        browser.findElement(By.id("convene:submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("quorum")).getText()).startsWith("0 / 1");
+        browser.findElement(By.cssSelector("input[name='presence:present'][value='" + mine + "']")).click();
+        browser.findElement(By.id("presence:save")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .isEqualTo("Une organisation membre notée présente.");
+        assertThat(browser.findElement(By.id("quorum")).getText()).startsWith("1 / 1").endsWith("quorum atteint");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+    }
+
+    private static long votingOpenElectionWithCandidates(long organisation) throws java.sql.SQLException {
+        try (java.sql.Connection db = database()) {
+            java.sql.PreparedStatement election = db.prepareStatement("INSERT INTO election (title_fr, title_nl, seats, "
+                    + "candidacy_opens, candidacy_closes, voting_opens, voting_closes, created_at) VALUES ('Comité', 'Comité', 1, "
+                    + "UTC_TIMESTAMP() - INTERVAL 2 DAY, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() - INTERVAL 1 HOUR, "
+                    + "UTC_TIMESTAMP() + INTERVAL 1 DAY, UTC_TIMESTAMP())", java.sql.Statement.RETURN_GENERATED_KEYS);
+            election.executeUpdate();
+            java.sql.ResultSet key = election.getGeneratedKeys();
+            key.next();
+            long id = key.getLong(1);
+            java.sql.PreparedStatement candidate = db.prepareStatement("INSERT INTO candidate (election_id, organisation_id, "
+                    + "person_name, proposed_at) VALUES (?, ?, ?, UTC_TIMESTAMP())");
+            candidate.setLong(1, id);
+            candidate.setLong(2, organisation);
+            candidate.setString(3, "Lotte Claes");
+            candidate.executeUpdate();
+            return id;
+        }
+    }
+
+    private static void closeVoting(long election) throws java.sql.SQLException {
+        try (java.sql.Connection db = database();
+             java.sql.PreparedStatement close = db.prepareStatement(
+                     "UPDATE election SET voting_closes = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE id = ?")) {
+            close.setLong(1, election);
+            close.executeUpdate();
+        }
+    }
+
+    /** The test run's database, as the portal itself reaches it (DB_URL of the Failsafe set-up). */
+    private static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD"));
+    }
+
     /** Registers an organisation whose administrator is {@code emailOrLanguage} (or a new address), accepts it; its id. */
     private String registerAndAccept(String name, String emailOrLanguage) {
         String email = emailOrLanguage.contains("@") ? emailOrLanguage : "admin." + System.nanoTime() + "@example.org";

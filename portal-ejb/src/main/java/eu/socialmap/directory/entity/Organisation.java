@@ -33,6 +33,10 @@ import java.util.List;
         + "AND o.signedCharter >= :current ORDER BY o.shortName, o.id")
 @NamedQuery(name = Organisation.COUNT_MEMBERS, query = "SELECT COUNT(o) FROM Organisation o WHERE o.status = eu.socialmap.directory.entity.Organisation.Status.ACCEPTED "
         + "AND o.signedCharter >= :current")
+@NamedQuery(name = Organisation.MEMBER_IDS, query = "SELECT o.id FROM Organisation o WHERE o.status = eu.socialmap.directory.entity.Organisation.Status.ACCEPTED "
+        + "AND o.signedCharter >= :current")
+@NamedQuery(name = Organisation.UNCONFIRMED_BEFORE, query = "SELECT o.id FROM Organisation o WHERE o.status = eu.socialmap.directory.entity.Organisation.Status.EMAIL_UNVERIFIED "
+        + "AND o.createdAt < :before")
 @NamedQuery(name = Organisation.FIND_BY_NUMBER, query = "SELECT o FROM Organisation o WHERE o.country = :country AND o.enterpriseNumber = :number")
 public class Organisation implements java.io.Serializable {
 
@@ -43,6 +47,8 @@ public class Organisation implements java.io.Serializable {
     public static final String MEMBERS = "Organisation.members";
     public static final String COUNT_MEMBERS = "Organisation.countMembers";
     public static final String FIND_BY_NUMBER = "Organisation.findByNumber";
+    public static final String MEMBER_IDS = "Organisation.memberIds";
+    public static final String UNCONFIRMED_BEFORE = "Organisation.unconfirmedBefore";
 
     /** Where the organisation stands in the network's review. */
     public enum Status {

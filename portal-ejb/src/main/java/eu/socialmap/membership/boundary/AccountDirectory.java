@@ -51,6 +51,7 @@ public class AccountDirectory {
      * could run the portal any more.
      */
     public void changeRoles(String email, Set<Role> roles) {
+        Account administrator = callers.withRole(Role.PLATFORM_ADMIN);
         Account account = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "membership.account.notFound"));
@@ -70,8 +71,9 @@ public class AccountDirectory {
             }
         }
         if (!before.equals(account.getRoles())) {
-            audit.record(callers.signedIn().map(Account::getId).orElse(null), "account.rolesChanged", "account",
-                    account.getId(), account.getEmail() + ": " + before + " → " + account.getRoles());
+            // the account's id, not its address: the trail outlives a deleted account without keeping who it was
+            audit.record(administrator.getId(), "account.rolesChanged", "account", account.getId(),
+                    before + " → " + account.getRoles());
         }
     }
 

@@ -1,6 +1,5 @@
 package eu.socialmap.membership.boundary;
 
-import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.membership.entity.Assembly;
 import eu.socialmap.membership.entity.CharterVersion;
@@ -56,12 +55,14 @@ public class Assemblies {
     }
 
     public List<Assembly> latest() {
+        callers.withRole(Role.ORGANISATION_MEMBER, Role.COORDINATOR);
         return em.createNamedQuery(Assembly.LATEST, Assembly.class).setMaxResults(50).getResultList();
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public Assembly convene(LocalizedText title, Instant startsAt, String place, LocalizedText agenda,
                             int quorumPercent) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
         InputCheck input = new InputCheck();
         for (Language language : Language.values()) {
             input.text("title" + language.name().charAt(0) + language.name().substring(1).toLowerCase(),
@@ -82,23 +83,24 @@ public class Assemblies {
             input.refuse("quorumPercent", "membership.assembly.quorumRange");
         }
         input.throwIfAny();
-        List<Organisation> members = charter.members(1, 100_000).organisations();
+        List<Long> members = charter.memberIds();
         Assembly assembly = new Assembly(title, startsAt, where, agenda, quorumPercent, members.size(), clock.instant());
         em.persist(assembly);
         em.flush();
         if (!members.isEmpty()) {
             for (Account admin : em.createNamedQuery(Account.ADMINS_OF, Account.class)
-                    .setParameter("organisations", members.stream().map(Organisation::getId).toList()).getResultList()) {
+                    .setParameter("organisations", members).getResultList()) {
                 mailer.send(admin.getEmail(), admin.getLanguage(), "mail.assembly.subject", "mail.assembly.body",
                         List.of(admin.getDisplayName(), title.in(admin.getLanguage()), startsAt, where,
                                 agenda.in(admin.getLanguage()), publicUrl.of("/assemblies/")));
             }
         }
-        audit.record(callers.current().getId(), "assembly.convened", "assembly", assembly.getId(), title.toString());
+        audit.record(coordinator.getId(), "assembly.convened", "assembly", assembly.getId(), title.toString());
         return assembly;
     }
 
     public Attendance attendance(long assemblyId) {
+        callers.withRole(Role.ORGANISATION_MEMBER, Role.COORDINATOR);
         Assembly assembly = em.find(Assembly.class, assemblyId);
         if (assembly == null) {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "membership.assembly.notFound");
@@ -114,9 +116,9 @@ public class Assemblies {
     /** Records the member organisations present (replacing the previous record of this assembly). */
     @RolesAllowed(Role.Names.COORDINATOR)
     public Attendance recordPresence(long assemblyId, Set<Long> organisationIds) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
         Assembly assembly = attendance(assemblyId).assembly();
-        Set<Long> members = new HashSet<>(charter.members(1, 100_000).organisations().stream()
-                .map(Organisation::getId).toList());
+        Set<Long> members = new HashSet<>(charter.memberIds());
         if (!members.containsAll(organisationIds)) {
             throw new BusinessException(BusinessException.Kind.INVALID, "membership.assembly.notMember");
         }
@@ -128,7 +130,7 @@ public class Assemblies {
                     .setParameter(1, assemblyId).setParameter(2, organisation)
                     .setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
         }
-        audit.record(callers.current().getId(), "assembly.presenceRecorded", "assembly", assembly.getId(),
+        audit.record(coordinator.getId(), "assembly.presenceRecorded", "assembly", assembly.getId(),
                 organisationIds.size() + " present");
         return attendance(assemblyId);
     }

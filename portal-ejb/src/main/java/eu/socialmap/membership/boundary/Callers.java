@@ -1,6 +1,7 @@
 package eu.socialmap.membership.boundary;
 
 import eu.socialmap.membership.entity.Account;
+import eu.socialmap.membership.entity.Role;
 import eu.socialmap.platform.entity.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +39,21 @@ public class Callers {
     public Account current() {
         return signedIn().orElseThrow(
                 () -> new BusinessException(BusinessException.Kind.FORBIDDEN, "problem.unauthorized.title"));
+    }
+
+    /**
+     * The signed-in person, if she holds one of these roles now. The container checked the roles of her sign-in
+     * ({@code @RolesAllowed}); this checks the database, so a role taken away works at once, not at her next
+     * sign-in.
+     */
+    public Account withRole(Role... roles) {
+        Account caller = current();
+        for (Role role : roles) {
+            if (caller.has(role)) {
+                return caller;
+            }
+        }
+        throw new BusinessException(BusinessException.Kind.FORBIDDEN, "problem.forbidden.title");
     }
 
     /** The signed-in person, if she administers the organisation; otherwise a refusal that names no data. */

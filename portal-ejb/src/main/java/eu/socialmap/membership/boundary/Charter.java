@@ -61,13 +61,19 @@ public class Charter {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    public List<CharterVersion> versions() {
-        return em.createNamedQuery(CharterVersion.ALL, CharterVersion.class).setMaxResults(100).getResultList();
+    /** A line of the charter's history: which version, in force from when (without the texts). */
+    public record VersionLine(int number, LocalDate effectiveOn) implements java.io.Serializable {
+    }
+
+    public List<VersionLine> versions() {
+        return em.createQuery("SELECT NEW eu.socialmap.membership.boundary.Charter.VersionLine(v.number, v.effectiveOn) "
+                + "FROM CharterVersion v ORDER BY v.number DESC", VersionLine.class).setMaxResults(100).getResultList();
     }
 
     /** Publishes a new version (the next number); administrators of accepted organisations are told to sign it. */
     @RolesAllowed(Role.Names.COORDINATOR)
     public CharterVersion publish(String fr, String nl, String en, LocalDate effectiveOn) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
         InputCheck input = new InputCheck();
         String textFr = input.text("textFr", fr, CharterVersion.TEXT_MAX, false);
         String textNl = input.text("textNl", nl, CharterVersion.TEXT_MAX, false);
@@ -101,7 +107,7 @@ public class Charter {
                                 effectiveOn, publicUrl.of("/organisation/")));
             }
         }
-        audit.record(callers.current().getId(), "charter.published", "charter", (long) version.getNumber(),
+        audit.record(coordinator.getId(), "charter.published", "charter", (long) version.getNumber(),
                 effectiveOn.toString());
         return version;
     }
@@ -125,13 +131,32 @@ public class Charter {
     }
 
     public MembershipStatus statusOf(Organisation organisation) {
-        return organisation.membership(inForce().map(CharterVersion::getNumber).orElse(null));
+        return organisation.membership(inForceNumber());
     }
 
     /** The signatures of an organisation, newest version first: public (membership is public). */
     public List<CharterSignature> signaturesOf(long organisationId) {
         return em.createNamedQuery(CharterSignature.OF_ORGANISATION, CharterSignature.class)
                 .setParameter("organisation", organisationId).setMaxResults(100).getResultList();
+    }
+
+    /** The number of the version in force, or null before any: read once, for a whole list of organisations. */
+    public Integer inForceNumber() {
+        return inForce().map(CharterVersion::getNumber).orElse(null);
+    }
+
+    /** The ids of all member organisations, unpaged (the base of a quorum, the recipients of a notice). */
+    public List<Long> memberIds() {
+        Integer current = inForceNumber();
+        return current == null ? List.of() : em.createNamedQuery(Organisation.MEMBER_IDS, Long.class)
+                .setParameter("current", current).getResultList();
+    }
+
+    /** All member organisations by short name, unpaged: for the attendance list of an assembly. */
+    public List<Organisation> allMembers() {
+        Integer current = inForceNumber();
+        return current == null ? List.of() : em.createNamedQuery(Organisation.MEMBERS, Organisation.class)
+                .setParameter("current", current).getResultList();
     }
 
     /** The member organisations (accepted, signed the version in force), by short name. */

@@ -60,9 +60,19 @@ public class DemoNetwork {
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
     boolean wanted;
 
+    @Inject
+    @ConfigProperty(name = "PUBLIC_URL", defaultValue = "http://localhost")
+    String publicUrl;
+
     @PostConstruct
     void loadWhenAsked() {
         if (!wanted) {
+            return;
+        }
+        if (!publicUrl.matches("https?://(localhost|127\\.0\\.0\\.1)([:/].*)?")) {
+            // the demo accounts' password is public: never on a portal that others can reach
+            LOG.warning(PlatformAdministratorBootstrap.NOTICE_MARKER + " DEMO_DATA is ignored: PUBLIC_URL (" + publicUrl
+                    + ") is not a local address, and the demo accounts' password is public.");
             return;
         }
         long organisations = em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();

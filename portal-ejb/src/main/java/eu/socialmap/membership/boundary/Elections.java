@@ -49,6 +49,9 @@ public class Elections {
 
     Clock clock = Clock.systemUTC();
 
+    /** Fewer ballots than this and the tally is not shown: a lone ballot's choice would be plain to read. */
+    public static final int MIN_BALLOTS_FOR_RESULTS = 2;
+
     /** The published result: turnout and the tally (empty until voting closes). */
     public record Results(long ballots, long receipts, List<Tally.Line> lines) implements java.io.Serializable {
     }
@@ -77,6 +80,7 @@ public class Elections {
     @RolesAllowed(Role.Names.COORDINATOR)
     public Election open(LocalizedText title, int seats, Instant candidacyOpens, Instant candidacyCloses,
                          Instant votingOpens, Instant votingCloses) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
         InputCheck input = new InputCheck();
         String fr = input.text("titleFr", title.exactly(eu.socialmap.platform.entity.Language.FR), 200, false);
         String nl = input.text("titleNl", title.exactly(eu.socialmap.platform.entity.Language.NL), 200, false);
@@ -98,7 +102,7 @@ public class Elections {
                 votingOpens, votingCloses, clock.instant());
         em.persist(election);
         em.flush();
-        audit.record(callers.current().getId(), "election.opened", "election", election.getId(), title.toString());
+        audit.record(coordinator.getId(), "election.opened", "election", election.getId(), title.toString());
         return election;
     }
 
@@ -170,7 +174,8 @@ public class Elections {
                 .setParameter("election", electionId).getSingleResult();
         long receipts = em.createNamedQuery(VoteReceipt.COUNT, Long.class).setParameter("election", electionId)
                 .getSingleResult();
-        return Optional.of(new Results(ballots, receipts, Tally.of(counts, election.getSeats())));
+        return Optional.of(new Results(ballots, receipts, ballots < MIN_BALLOTS_FOR_RESULTS ? List.of()
+                : Tally.of(counts, election.getSeats())));
     }
 
     private void requireMember(long organisationId) {

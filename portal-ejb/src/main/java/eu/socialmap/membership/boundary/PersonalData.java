@@ -94,22 +94,34 @@ public class PersonalData {
         if (password == null || !hashing.matches(password, me.getPasswordHash())) {
             throw new BusinessException(BusinessException.Kind.INVALID, "membership.password.currentWrong");
         }
+        // the other administrators' rows are locked: two last administrators leaving at once cannot both go
         if (me.has(Role.PLATFORM_ADMIN) && em.createNamedQuery(Account.WITH_ROLE, Account.class)
-                .setParameter("role", Role.PLATFORM_ADMIN).getResultList().size() <= 1) {
+                .setParameter("role", Role.PLATFORM_ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size() <= 1) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.roles.lastAdmin");
         }
-        if (me.has(Role.ORGANISATION_ADMIN) && em.createNamedQuery(Account.ADMINS_OF, Account.class)
-                .setParameter("organisations", List.of(me.getOrganisationId())).getResultList().size() <= 1) {
+        Organisation organisation = me.getOrganisationId() == null ? null
+                : em.find(Organisation.class, me.getOrganisationId(), LockModeType.PESSIMISTIC_WRITE);
+        List<Account> people = organisation == null ? List.of()
+                : em.createNamedQuery(Account.OF_ORGANISATION, Account.class)
+                .setParameter("organisation", organisation.getId()).getResultList();
+        if (organisation != null && organisation.getStatus() == Organisation.Status.ACCEPTED
+                && me.has(Role.ORGANISATION_ADMIN)
+                && people.stream().filter(p -> p.has(Role.ORGANISATION_ADMIN) && p.isEnabled()).count() <= 1) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "membership.delete.lastOrganisationAdmin");
         }
         long id = me.getId();
         em.createQuery("UPDATE CharterSignature s SET s.signerName = NULL WHERE s.signedBy = :id")
                 .setParameter("id", id).executeUpdate();
-        em.createQuery("DELETE FROM OutgoingMail m WHERE m.recipient = :email AND m.status <> :pending")
-                .setParameter("email", me.getEmail()).setParameter("pending", OutgoingMail.Status.PENDING)
-                .executeUpdate();
+        em.createQuery("DELETE FROM OutgoingMail m WHERE m.recipient = :email")
+                .setParameter("email", me.getEmail()).executeUpdate();
         em.remove(me);
         em.flush();
+        if (organisation != null && organisation.getStatus() != Organisation.Status.ACCEPTED && people.size() == 1) {
+            // she was the registration's only person: nobody could confirm or run it, so it is withdrawn
+            em.remove(organisation);
+            audit.record(null, "organisation.withdrawn", "organisation", organisation.getId(), null);
+        }
         audit.record(null, "account.deleted", "account", id, null);
     }
 }

@@ -160,16 +160,22 @@ public class Registrations {
     /** The registrations that wait for a coordinator, oldest first (a short queue: reviewed within days). */
     @RolesAllowed(Role.Names.COORDINATOR)
     public List<Organisation> pending() {
+        callers.withRole(Role.COORDINATOR);
         return em.createNamedQuery(Organisation.WITH_STATUS, Organisation.class)
                 .setParameter("status", Organisation.Status.PENDING).setMaxResults(200).getResultList();
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public void accept(long organisationId) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
         Organisation organisation = find(organisationId);
         organisation.accept(clock.instant());
         List<Account> people = em.createNamedQuery(Account.OF_ORGANISATION, Account.class)
                 .setParameter("organisation", organisationId).getResultList();
+        if (people.isEmpty()) {
+            // its only person deleted her account meanwhile: nobody could act for it
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "directory.review.nobody", organisation.getShortName());
+        }
         for (Account person : people) {
             person.grant(Role.ORGANISATION_MEMBER);
             person.grant(Role.ORGANISATION_ADMIN);
@@ -177,12 +183,13 @@ public class Registrations {
                     "mail.registration.accepted.body", List.of(person.getDisplayName(), organisation.getShortName(),
                             publicUrl.of("/organisation/")));
         }
-        audit.record(callers.current().getId(), "organisation.accepted", "organisation", organisationId,
+        audit.record(coordinator.getId(), "organisation.accepted", "organisation", organisationId,
                 organisation.getShortName());
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public void refuse(long organisationId, String reason) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
         InputCheck input = new InputCheck();
         String why = input.text("reason", reason, 2000, true);
         input.throwIfAny();
@@ -193,7 +200,7 @@ public class Registrations {
             mailer.send(person.getEmail(), person.getLanguage(), "mail.registration.refused.subject",
                     "mail.registration.refused.body", List.of(person.getDisplayName(), organisation.getShortName(), why));
         }
-        audit.record(callers.current().getId(), "organisation.refused", "organisation", organisationId, why);
+        audit.record(coordinator.getId(), "organisation.refused", "organisation", organisationId, why);
     }
 
     private Organisation find(long id) {

@@ -22,14 +22,12 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "charter_version")
 @NamedQuery(name = CharterVersion.IN_FORCE, query = "SELECT v FROM CharterVersion v WHERE v.effectiveOn <= :today ORDER BY v.number DESC")
-@NamedQuery(name = CharterVersion.ALL, query = "SELECT v FROM CharterVersion v ORDER BY v.number DESC")
 @NamedQuery(name = CharterVersion.HIGHEST_NUMBER, query = "SELECT MAX(v.number) FROM CharterVersion v")
 public class CharterVersion implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String IN_FORCE = "CharterVersion.inForce";
-    public static final String ALL = "CharterVersion.all";
     public static final String HIGHEST_NUMBER = "CharterVersion.highestNumber";
     public static final int TEXT_MAX = 20_000;
 

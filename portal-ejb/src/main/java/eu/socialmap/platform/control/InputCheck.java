@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class InputCheck {
 
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#?\\w+;");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
+    /** An address as it goes into a mailto: link: no ? & = % that would add a subject or a body to it. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>?&=%\"]+@[^@\\s<>?&=%\"/]+\\.[^@\\s<>?&=%\"/]+");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"]+\\.[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ./()-]{6,40}");
 

@@ -29,9 +29,13 @@ class AccountDirectoryIT {
         directory.em = em;
         directory.audit = new AuditTrail();
         directory.audit.em = em;
-        directory.callers = new MembershipFixtures.SignedIn();
-        directory.callers.em = em;
+        MembershipFixtures.SignedIn signedIn = new MembershipFixtures.SignedIn();
+        signedIn.em = em;
+        directory.callers = signedIn;
+        directory.audit.callers = signedIn;
         onlyAdmin = create(Role.PLATFORM_ADMIN);
+        signedIn.signIn(em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class).setParameter("email", onlyAdmin)
+                .getSingleResult().getId());
         inTransaction(() -> em.createNativeQuery("DELETE FROM account_role WHERE role = 'PLATFORM_ADMIN' "
                 + "AND account_id <> (SELECT id FROM account WHERE email = ?1)").setParameter(1, onlyAdmin).executeUpdate());
     }

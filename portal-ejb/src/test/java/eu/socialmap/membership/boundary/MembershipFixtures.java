@@ -30,6 +30,10 @@ public final class MembershipFixtures {
     static final class SignedIn extends Callers {
         private Long accountId;
 
+        void signIn(Long id) {
+            accountId = id;
+        }
+
         @Override
         public java.util.Optional<Account> signedIn() {
             return accountId == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(em.find(Account.class, accountId));
@@ -41,6 +45,7 @@ public final class MembershipFixtures {
         callers.em = em;
         AuditTrail audit = new AuditTrail();
         audit.em = em;
+        audit.callers = callers;
         PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl());
         Passwords passwords = new Passwords();
         passwords.em = em;

@@ -130,6 +130,29 @@ class RegistrationsIT {
     }
 
     @Test
+    void aRegistrationNeverConfirmedIsDeletedSoItsAddressAndNumberCanRegisterAgain() {
+        String email = MembershipFixtures.uniqueEmail("oubli");
+        OrganisationDetails details = new OrganisationDetails("Oubli " + UUID.randomUUID(), "Oubli",
+                OrganisationKind.ASSOCIATION, randomSiren(), "1 rue Nationale", "59000", "Lille",
+                EnterpriseNumber.Country.FR, null, "oubli@lille.example", null, List.of("fr"), "", "", "");
+        Organisation forgotten = inTransaction(() -> fixtures.registrations.register(details,
+                new Registrations.FirstPerson("Paul", email, "une longue phrase secrète", Language.FR)));
+        UnconfirmedRegistrations cleanup = new UnconfirmedRegistrations();
+        cleanup.em = em;
+        cleanup.audit = new AuditTrail();
+        cleanup.audit.em = em;
+
+        int deleted = inTransaction(() -> cleanup.purgeRegisteredBefore(java.time.Instant.now().plusSeconds(1)));
+
+        assertThat(deleted).isGreaterThanOrEqualTo(1);
+        em.clear();
+        assertThat(em.find(Organisation.class, forgotten.getId())).isNull();
+        assertThat(em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class).setParameter("email", email).getResultList()).isEmpty();
+        inTransaction(() -> fixtures.registrations.register(details,
+                new Registrations.FirstPerson("Paul", email, "une longue phrase secrète", Language.FR)));
+    }
+
+    @Test
     void everyBadFieldIsRefusedAtOnceAndNothingIsSaved() {
         String taken = inTransaction(() -> fixtures.coordinator()).getEmail();
         long organisationsBefore = count();

@@ -67,8 +67,9 @@ public class OrganisationsResource {
     public OrganisationPage list(@QueryParam("page") @DefaultValue("1") int page,
                                  @QueryParam("per_page") @DefaultValue("50") int perPage) {
         Organisations.Page found = organisations.accepted(page, perPage);
-        return new OrganisationPage(found.organisations().stream().map(this::json).toList(), found.total(),
-                found.page(), found.pages());
+        Integer current = charter.inForceNumber(); // once for the page, not once per organisation
+        return new OrganisationPage(found.organisations().stream().map(o -> json(o, current)).toList(),
+                found.total(), found.page(), found.pages());
     }
 
     @GET
@@ -77,7 +78,7 @@ public class OrganisationsResource {
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "404", description = "No such organisation for this caller")
     public OrganisationJson get(@PathParam("id") long id) {
-        return json(organisations.visible(id));
+        return json(organisations.visible(id), charter.inForceNumber());
     }
 
     @PUT
@@ -97,7 +98,7 @@ public class OrganisationsResource {
                 parse(OrganisationKind.class, body.kind()), body.enterpriseNumber(), body.street(), body.postcode(),
                 body.commune(), parse(EnterpriseNumber.Country.class, body.country()), body.website(), body.email(),
                 body.phone(), body.languages(), description.fr(), description.nl(), description.en());
-        return json(organisations.update(id, body.version(), details));
+        return json(organisations.update(id, body.version(), details), charter.inForceNumber());
     }
 
     /** Which charter version the organisation signs (it must be the one in force). */
@@ -119,11 +120,11 @@ public class OrganisationsResource {
         return Response.noContent().build();
     }
 
-    private OrganisationJson json(Organisation o) {
+    private static OrganisationJson json(Organisation o, Integer currentCharter) {
         return new OrganisationJson(o.getId(), o.getVersion(), o.getLegalName(), o.getShortName(), o.getKind().name(),
                 o.getEnterpriseNumber().isEmpty() ? null : o.getEnterpriseNumber(), o.getStreet(), o.getPostcode(),
                 o.getCommune(), o.getCountry().name(), o.getWebsite(), o.getEmail(), o.getPhone(), o.getLanguages(),
-                Translations.of(o.getDescription()), o.getStatus().name(), charter.statusOf(o).name());
+                Translations.of(o.getDescription()), o.getStatus().name(), o.membership(currentCharter).name());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -28,7 +28,8 @@ public class OrganisationEditView implements Serializable {
     @Inject
     Notices notices;
 
-    private Long id;
+    private String id;
+    private long numericId;
     private long version;
     private String name;
     private OrganisationForm form;
@@ -38,12 +39,12 @@ public class OrganisationEditView implements Serializable {
         if (faces.isPostback()) {
             return;
         }
-        if (id == null || !organisations.mayEdit(id)) {
+        if (numericId < 0 || !organisations.mayEdit(numericId)) {
             faces.getExternalContext().responseSendError(403, null);
             faces.responseComplete();
             return;
         }
-        Organisation organisation = organisations.visible(id);
+        Organisation organisation = organisations.visible(numericId);
         version = organisation.getVersion();
         name = organisation.getLegalName();
         form = OrganisationForm.of(organisation);
@@ -51,18 +52,21 @@ public class OrganisationEditView implements Serializable {
 
     public String save() {
         try {
-            organisations.update(id, version, form.details());
+            organisations.update(numericId, version, form.details());
             notices.info("directory.edit.saved");
             notices.keepAcrossRedirect();
-            return "/organisations/view?faces-redirect=true&id=" + id;
+            return "/organisations/view?faces-redirect=true&id=" + numericId;
         } catch (BusinessException refusal) {
             notices.error(refusal, "edit");
             return null;
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) {
+        this.id = id;
+        this.numericId = eu.socialmap.platform.view.PageIds.parse(id);
+    }
     public String getName() { return name; }
     public OrganisationForm getForm() { return form; }
 }

@@ -23,14 +23,15 @@ public class OrganisationPageView {
     @Inject
     Charter charter;
 
-    private Long id;
+    private String id;
+    private long numericId;
     private Organisation organisation;
     private MembershipStatus membership;
     private boolean editable;
 
     public void load() throws IOException {
         try {
-            organisation = organisations.visible(id == null ? -1 : id);
+            organisation = organisations.visible(numericId);
             membership = charter.statusOf(organisation);
             editable = organisations.mayEdit(organisation.getId());
         } catch (BusinessException notVisible) {
@@ -40,8 +41,11 @@ public class OrganisationPageView {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) {
+        this.id = id;
+        this.numericId = eu.socialmap.platform.view.PageIds.parse(id);
+    }
     public Organisation getOrganisation() { return organisation; }
     public MembershipStatus getMembership() { return membership; }
     public boolean isEditable() { return editable; }

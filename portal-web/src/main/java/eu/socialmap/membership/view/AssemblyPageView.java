@@ -32,34 +32,38 @@ public class AssemblyPageView implements Serializable {
     @Inject
     Notices notices;
 
-    private Long id;
+    private String id;
+    private long numericId;
     private Assemblies.Attendance attendance;
     private List<Organisation> members = List.of();
     private List<Long> present = new ArrayList<>();
 
     public void load() throws IOException {
         try {
-            attendance = assemblies.attendance(id == null ? -1 : id);
+            attendance = assemblies.attendance(numericId);
         } catch (BusinessException missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        members = charter.members(1, 1000).organisations();
+        members = charter.allMembers();
         present = new ArrayList<>(attendance.present());
     }
 
     public void record() {
         try {
-            attendance = assemblies.recordPresence(id, new HashSet<>(present));
+            attendance = assemblies.recordPresence(numericId, new HashSet<>(present));
             notices.info("membership.assembly.presenceSaved", present.size());
         } catch (BusinessException refusal) {
             notices.error(refusal);
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) {
+        this.id = id;
+        this.numericId = eu.socialmap.platform.view.PageIds.parse(id);
+    }
     public Assemblies.Attendance getAttendance() { return attendance; }
     public List<Organisation> getMembers() { return members; }
     public List<Long> getPresent() { return present; }

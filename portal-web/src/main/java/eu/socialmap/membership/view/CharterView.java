@@ -17,7 +17,7 @@ public class CharterView {
     Charter charter;
 
     private CharterVersion inForce;
-    private List<CharterVersion> versions = List.of();
+    private List<Charter.VersionLine> versions = List.of();
 
     public void load() {
         inForce = charter.inForce().orElse(null);
@@ -25,5 +25,5 @@ public class CharterView {
     }
 
     public CharterVersion getInForce() { return inForce; }
-    public List<CharterVersion> getVersions() { return versions; }
+    public List<Charter.VersionLine> getVersions() { return versions; }
 }

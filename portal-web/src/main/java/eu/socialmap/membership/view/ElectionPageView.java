@@ -37,7 +37,8 @@ public class ElectionPageView implements Serializable {
     @Inject
     Notices notices;
 
-    private Long id;
+    private String id;
+    private long numericId;
     private Election election;
     private Election.Phase phase;
     private List<Candidate> candidates = List.of();
@@ -50,23 +51,23 @@ public class ElectionPageView implements Serializable {
 
     public void load() throws IOException {
         try {
-            election = elections.find(id == null ? -1 : id);
+            election = elections.find(numericId);
         } catch (BusinessException missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
         phase = elections.phase(election);
-        candidates = elections.candidates(id);
-        results = elections.results(id).orElse(null);
+        candidates = elections.candidates(numericId);
+        results = elections.results(numericId).orElse(null);
         myOrganisation = callers.signedIn().filter(a -> a.isAdministratorOf(a.getOrganisationId()))
                 .map(Account::getOrganisationId).orElse(null);
-        voted = myOrganisation != null && elections.hasVoted(id, myOrganisation);
+        voted = myOrganisation != null && elections.hasVoted(numericId, myOrganisation);
     }
 
     public void propose() {
         try {
-            elections.propose(id, myOrganisation, candidateName, statement);
+            elections.propose(numericId, myOrganisation, candidateName, statement);
             notices.info("membership.election.proposed", candidateName);
             candidateName = null;
             statement = null;
@@ -78,7 +79,7 @@ public class ElectionPageView implements Serializable {
 
     public void vote() {
         try {
-            elections.vote(id, myOrganisation, new HashSet<>(choices));
+            elections.vote(numericId, myOrganisation, new HashSet<>(choices));
             notices.info("membership.election.voted");
         } catch (BusinessException refusal) {
             notices.error(refusal);
@@ -103,8 +104,11 @@ public class ElectionPageView implements Serializable {
         return myOrganisation != null && phase == Election.Phase.VOTING && !voted;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) {
+        this.id = id;
+        this.numericId = eu.socialmap.platform.view.PageIds.parse(id);
+    }
     public Election getElection() { return election; }
     public Election.Phase getPhase() { return phase; }
     public List<Candidate> getCandidates() { return candidates; }

@@ -9,9 +9,12 @@ import eu.socialmap.membership.boundary.Colleagues;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.membership.entity.CharterSignature;
 import eu.socialmap.membership.entity.CharterVersion;
+import eu.socialmap.membership.entity.Role;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.view.Notices;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,11 +65,18 @@ public class MyOrganisationView implements Serializable {
             return;
         }
         organisation = organisations.visible(me.getOrganisationId());
-        administrator = me.isAdministratorOf(organisation.getId());
         membership = charter.statusOf(organisation);
         inForce = charter.inForce().orElse(null);
         signatures = charter.signaturesOf(organisation.getId());
-        people = organisation.getStatus() == Organisation.Status.ACCEPTED ? colleagues.of(organisation.getId()) : List.of();
+        // roles come with the sign-in: someone accepted while signed in must sign in again to use them
+        ExternalContext session = FacesContext.getCurrentInstance().getExternalContext();
+        boolean rolesInSession = session.isUserInRole(Role.Names.ORGANISATION_MEMBER);
+        administrator = me.isAdministratorOf(organisation.getId()) && session.isUserInRole(Role.Names.ORGANISATION_ADMIN);
+        boolean accepted = organisation.getStatus() == Organisation.Status.ACCEPTED;
+        if (accepted && !rolesInSession && !session.isUserInRole(Role.Names.COORDINATOR)) {
+            notices.info("membership.mine.signInAgain");
+        }
+        people = accepted && rolesInSession ? colleagues.of(organisation.getId()) : List.of();
     }
 
     public void sign() {

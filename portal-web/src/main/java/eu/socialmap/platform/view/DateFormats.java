@@ -19,6 +19,11 @@ public class DateFormats {
     @Inject
     LanguageSelection language;
 
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())
+                .format(date);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);

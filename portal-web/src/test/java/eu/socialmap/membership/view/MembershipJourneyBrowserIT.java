@@ -157,9 +157,13 @@ class MembershipJourneyBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("voted")).getText()).isEqualTo("Uw organisatie heeft gestemd.");
         assertThat(browser.findElements(By.id("ballot:submit"))).as("one ballot per organisation").isEmpty();
 
-        closeVoting(election);
+        closeVoting(election, false);
         browser.navigate().refresh();
-        assertThat(Browser.waitFor(browser, By.id("results")).getText()).contains("Lotte Claes 1 Verkozen");
+        assertThat(Browser.waitFor(browser, By.id("results-withheld")).getText()).as("a lone ballot stays secret")
+                .startsWith("Minder dan twee stembiljetten");
+        closeVoting(election, true);
+        browser.navigate().refresh();
+        assertThat(Browser.waitFor(browser, By.id("results")).getText()).contains("Lotte Claes 2 Verkozen");
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();
         browser.quit();
 
@@ -199,12 +203,28 @@ class MembershipJourneyBrowserIT extends BrowserTest {
         }
     }
 
-    private static void closeVoting(long election) throws java.sql.SQLException {
-        try (java.sql.Connection db = database();
-             java.sql.PreparedStatement close = db.prepareStatement(
-                     "UPDATE election SET voting_closes = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE id = ?")) {
-            close.setLong(1, election);
-            close.executeUpdate();
+    /** Closes the voting; with {@code secondBallot}, another organisation's ballot for the candidate is added first. */
+    private static void closeVoting(long election, boolean secondBallot) throws java.sql.SQLException {
+        try (java.sql.Connection db = database()) {
+            if (secondBallot) {
+                String ballot = java.util.UUID.randomUUID().toString();
+                execute(db, "INSERT INTO vote_receipt (election_id, organisation_id, cast_at) SELECT ?, MIN(id), UTC_TIMESTAMP() "
+                        + "FROM organisation WHERE id NOT IN (SELECT organisation_id FROM vote_receipt WHERE election_id = ?)",
+                        election, election);
+                execute(db, "INSERT INTO ballot (id, election_id) VALUES (?, ?)", ballot, election);
+                execute(db, "INSERT INTO ballot_choice (ballot_id, candidate_id) SELECT ?, id FROM candidate WHERE election_id = ?",
+                        ballot, election);
+            }
+            execute(db, "UPDATE election SET voting_closes = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE id = ?", election);
+        }
+    }
+
+    private static void execute(java.sql.Connection db, String sql, Object... parameters) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

@@ -1,0 +1,348 @@
+package eu.socialmap.search.control;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The social map's Lucene index: one document per active service. Finds services by words in any of the three
+ * languages (stemmed, accents ignored, synonyms across languages, typos forgiven), filters and counts by facets
+ * (counts of a facet ignore that facet's own selection, so other values stay choosable), and sorts by relevance or
+ * by distance. Plain Java over a {@link Directory}: tested in memory, run on disk.
+ */
+public final class ServiceIndex implements AutoCloseable {
+
+    static final String ID = "id";
+    static final String POINT = "point";
+    static final String OPEN = "open";
+    static final String CLOSED = "closed";
+    static final String WHEELCHAIR = "wheelchair";
+    public static final List<String> FACETS = List.of("theme", "audience", "language", "commune", "country");
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = new FacetsConfig();
+    private final Analyzer analyzer = Analyzers.perField();
+    private volatile Synonyms synonyms;
+
+    public record Hit(long serviceId, float score, Double distanceMeters) {
+    }
+
+    public record FacetCount(String value, int count) {
+    }
+
+    public record Result(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    }
+
+    public ServiceIndex(Directory directory, Synonyms synonyms) {
+        FACETS.forEach(dimension -> facets.setMultiValued(dimension, true));
+        facets.setMultiValued(WHEELCHAIR, false);
+        this.synonyms = synonyms;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer.commit(); // an empty index is a valid one: searchers can open it
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void useSynonyms(Synonyms newSynonyms) {
+        this.synonyms = newSynonyms;
+    }
+
+    /** Adds the service or replaces its previous version; visible to searches once {@link #commit()} ran. */
+    public void index(ServiceDocument service) {
+        try {
+            writer.updateDocument(new Term(ID, String.valueOf(service.id())), facets.build(document(service)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(long serviceId) {
+        try {
+            writer.deleteDocuments(new Term(ID, String.valueOf(serviceId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes durable and visible to the next searches. */
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Result search(ServiceQuery query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Result search(IndexSearcher searcher, ServiceQuery query) throws IOException {
+        DrillDownQuery drillDown = new DrillDownQuery(facets, baseQuery(query));
+        addDrillDown(drillDown, "theme", query.themes());
+        addDrillDown(drillDown, "audience", query.audiences());
+        addDrillDown(drillDown, "language", query.languages());
+        addDrillDown(drillDown, "commune", query.communes());
+        addDrillDown(drillDown, "country", query.countries());
+        int pageSize = Math.max(1, Math.min(query.pageSize(), 100));
+        int page = Math.max(1, query.page());
+        int topN = page * pageSize;
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+        DrillSideways sideways = new DrillSideways(searcher, facets, state);
+        DrillSideways.DrillSidewaysResult result;
+        boolean byDistance = query.sort() == ServiceQuery.Sort.DISTANCE && query.origin() != null;
+        if (byDistance) {
+            Sort sort = new Sort(LatLonDocValuesField.newDistanceSort(POINT, query.origin().latitude(),
+                    query.origin().longitude()));
+            result = sideways.search(drillDown, null, null, topN, sort, false);
+        } else {
+            result = sideways.search(drillDown, topN);
+        }
+        TopDocs top = result.hits;
+        List<Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = (page - 1) * pageSize; i < docs.length; i++) {
+            ScoreDoc doc = docs[i];
+            long id = Long.parseLong(searcher.storedFields().document(doc.doc).get(ID));
+            Double distance = byDistance && doc instanceof FieldDoc field ? (Double) field.fields[0] : null;
+            hits.add(new Hit(id, doc.score, distance != null && distance.isInfinite() ? null : distance));
+        }
+        return new Result(top.totalHits.value, hits, counts(result.facets));
+    }
+
+    private static void addDrillDown(DrillDownQuery drillDown, String dimension, List<String> values) {
+        if (values != null) {
+            values.forEach(value -> drillDown.add(dimension, value));
+        }
+    }
+
+    private static Map<String, List<FacetCount>> counts(Facets facets) throws IOException {
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dimension : FACETS) {
+            counts.put(dimension, values(facets, dimension));
+        }
+        counts.put(WHEELCHAIR, values(facets, WHEELCHAIR));
+        return counts;
+    }
+
+    private static List<FacetCount> values(Facets facets, String dimension) throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(50, dimension);
+        } catch (IllegalArgumentException noValueIndexedYet) {
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetCount> values = new ArrayList<>();
+        for (LabelAndValue value : result.labelValues) {
+            values.add(new FacetCount(value.label, value.value.intValue()));
+        }
+        return values;
+    }
+
+    /** The words (all of them must match, each in any language or through a synonym or a near spelling) and the filters. */
+    Query baseQuery(ServiceQuery query) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        List<String> words = Synonyms.words(query.text());
+        if (words.isEmpty()) {
+            base.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            // two words that form one expression of a synonym group ("sans abri") are searched as one
+            if (i + 1 < words.size() && synonyms.isExpression(words.get(i) + " " + words.get(i + 1))) {
+                base.add(wordQuery(words.get(i) + " " + words.get(i + 1)), BooleanClause.Occur.MUST);
+                i++;
+            } else {
+                base.add(wordQuery(words.get(i)), BooleanClause.Occur.MUST);
+            }
+        }
+        if (query.wheelchair()) {
+            base.add(new TermQuery(new Term(WHEELCHAIR, "true")), BooleanClause.Occur.FILTER);
+        }
+        if (query.openAt() != null) {
+            int minute = minuteOfWeek(query.openAt());
+            base.add(IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}), BooleanClause.Occur.FILTER);
+            long day = query.openAt().toLocalDate().toEpochDay();
+            base.add(LongRange.newIntersectsQuery(CLOSED, new long[] {day}, new long[] {day}), BooleanClause.Occur.MUST_NOT);
+        }
+        return base.build();
+    }
+
+    private Query wordQuery(String word) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String variant : synonyms.expand(word)) {
+            float boost = variant.equals(word) ? 2f : 1.5f;
+            for (String field : List.of(Analyzers.TEXT_FR, Analyzers.TEXT_NL, Analyzers.TEXT_EN)) {
+                Query exact = analysed(field, variant);
+                if (exact != null) {
+                    any.add(new BoostQuery(exact, boost), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        if (edits > 0 && !word.contains(" ")) {
+            any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.PLAIN, word), edits, 1), 0.5f),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The expression as the field's analyzer sees it: a term, or a phrase of several. */
+    private Query analysed(String field, String expression) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, expression)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        return terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
+                : new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    private static Document document(ServiceDocument service) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, String.valueOf(service.id()), Field.Store.YES));
+        ServiceDocument.Text name = service.name();
+        ServiceDocument.Text description = service.description();
+        // the name twice: a word in the name weighs more than one in the description
+        doc.add(new TextField(Analyzers.TEXT_FR, join(name.fr(), name.fr(), description.fr()), Field.Store.NO));
+        doc.add(new TextField(Analyzers.TEXT_NL, join(name.nl(), name.nl(), description.nl()), Field.Store.NO));
+        doc.add(new TextField(Analyzers.TEXT_EN, join(name.en(), name.en(), description.en()), Field.Store.NO));
+        doc.add(new TextField(Analyzers.PLAIN, join(name.fr(), name.nl(), name.en(), description.fr(), description.nl(),
+                description.en(), service.organisationName()), Field.Store.NO));
+        facet(doc, "theme", service.themes());
+        facet(doc, "audience", service.audiences());
+        facet(doc, "language", service.languages());
+        facet(doc, "commune", service.communes());
+        facet(doc, "country", service.countries());
+        doc.add(new StringField(WHEELCHAIR, String.valueOf(service.wheelchair()), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(WHEELCHAIR, String.valueOf(service.wheelchair())));
+        for (ServiceDocument.Point point : service.points()) {
+            doc.add(new LatLonPoint(POINT, point.latitude(), point.longitude()));
+            doc.add(new LatLonDocValuesField(POINT, point.latitude(), point.longitude()));
+        }
+        for (int[] slot : service.openMinutes()) {
+            doc.add(new IntRange(OPEN, new int[] {slot[0]}, new int[] {slot[1] - 1}));
+        }
+        for (LocalDate[] closure : service.closures()) {
+            doc.add(new LongRange(CLOSED, new long[] {closure[0].toEpochDay()}, new long[] {closure[1].toEpochDay()}));
+        }
+        return doc;
+    }
+
+    private static void facet(Document doc, String dimension, List<String> values) {
+        for (String value : Set.copyOf(values)) {
+            if (value != null && !value.isBlank()) {
+                doc.add(new StringField(dimension, value, Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(dimension, value));
+            }
+        }
+    }
+
+    private static String join(String... texts) {
+        StringBuilder all = new StringBuilder();
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                all.append(text).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** Minutes since Monday 00:00 of that moment's week (Brussels time, as the opening hours are written). */
+    public static int minuteOfWeek(ZonedDateTime moment) {
+        return (moment.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue()) * MINUTES_PER_DAY
+                + moment.getHour() * 60 + moment.getMinute();
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -2,6 +2,11 @@ package eu.socialmap.directory.entity;
 
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
+import eu.socialmap.search.control.ServiceDocuments;
+import eu.socialmap.search.control.ServiceIndex;
+import eu.socialmap.search.control.ServiceQuery;
+import eu.socialmap.search.control.Synonyms;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import eu.socialmap.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +85,22 @@ class SocialMapPersistenceIT {
             assertThat(fresh.createNamedQuery(Service.NOT_UPDATED_SINCE, Service.class)
                     .setParameter("since", now.plus(Duration.ofSeconds(1))).getResultList())
                     .extracting(Service::getId).contains(serviceId);
+
+            // the stored service, as the search indexes it: a French word finds its Dutch description
+            Organisation owner = fresh.find(Organisation.class, read.getOrganisationId());
+            try (ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), new Synonyms(List.of(
+                    List.of("logement", "huisvesting", "woning", "housing"))))) {
+                index.index(ServiceDocuments.of(read, owner));
+                index.commit();
+                ServiceIndex.Result found = index.search(ServiceQuery.words("logement"));
+                assertThat(found.hits()).extracting(ServiceIndex.Hit::serviceId).containsExactly(serviceId);
+                assertThat(found.facets().get("theme")).extracting(ServiceIndex.FacetCount::value)
+                        .containsExactlyInAnyOrder("housing", "homelessness");
+                assertThat(index.search(ServiceQuery.words("").openAt(java.time.LocalDateTime.of(2026, 11, 24, 10, 0)
+                        .atZone(java.time.ZoneId.of("Europe/Brussels")))).total()).as("Tuesday 10:00").isEqualTo(1);
+                assertThat(index.search(ServiceQuery.words("").openAt(java.time.LocalDateTime.of(2026, 7, 28, 10, 0)
+                        .atZone(java.time.ZoneId.of("Europe/Brussels")))).total()).as("summer closure").isZero();
+            }
         } finally {
             fresh.close();
         }

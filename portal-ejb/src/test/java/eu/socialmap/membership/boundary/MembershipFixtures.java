@@ -27,10 +27,10 @@ public final class MembershipFixtures {
     private final SignedIn callers = new SignedIn();
 
     /** Callers as the container would answer them, for the account named by the test. */
-    static final class SignedIn extends Callers {
+    public static final class SignedIn extends Callers {
         private Long accountId;
 
-        void signIn(Long id) {
+        public void signIn(Long id) {
             accountId = id;
         }
 
@@ -88,6 +88,21 @@ public final class MembershipFixtures {
         personalData.callers = callers;
         personalData.hashing = hashing;
         personalData.audit = audit;
+    }
+
+    /** A "signed-in person" for services of other capabilities' tests. */
+    public static SignedIn signedIn(EntityManager em) {
+        SignedIn callers = new SignedIn();
+        callers.em = em;
+        return callers;
+    }
+
+    /** The audit trail, for services of other capabilities' tests. */
+    public static AuditTrail audit(EntityManager em, Callers callers) {
+        AuditTrail audit = new AuditTrail();
+        audit.em = em;
+        audit.callers = callers;
+        return audit;
     }
 
     public void signIn(Account account) {

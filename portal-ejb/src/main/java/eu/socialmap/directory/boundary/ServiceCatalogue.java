@@ -1,0 +1,154 @@
+package eu.socialmap.directory.boundary;
+
+import eu.socialmap.directory.entity.EnterpriseNumber;
+import eu.socialmap.directory.entity.Location;
+import eu.socialmap.directory.entity.Service;
+import eu.socialmap.directory.entity.ServiceDetails;
+import eu.socialmap.directory.entity.TaxonomyTerm;
+import eu.socialmap.membership.boundary.AuditTrail;
+import eu.socialmap.membership.boundary.Callers;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.platform.control.InputCheck;
+import eu.socialmap.platform.entity.BusinessException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An organisation describes its services and the places where it receives people; its administrators (and the
+ * coordinators) write, everyone reads. Every change leaves a row in {@code search_outbox}, in the same
+ * transaction, so each node's search index catches up — even after a crash between the commit and the indexing.
+ */
+@Stateless
+@PermitAll
+public class ServiceCatalogue {
+
+    @PersistenceContext(unitName = "socialmap")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PostcodeTable postcodeTable;
+
+    Clock clock = Clock.systemUTC();
+
+    public Location addLocation(long organisationId, String name, String street, String postcode, String commune,
+                                EnterpriseNumber.Country country, boolean wheelchair, boolean hearingLoop) {
+        Account editor = editorOf(organisationId);
+        InputCheck input = new InputCheck();
+        String place = input.text("name", name, 200, false);
+        String streetChecked = input.text("street", street, 200, true);
+        String postcodeChecked = input.text("postcode", postcode, 10, true);
+        String communeChecked = input.text("commune", commune, 100, true);
+        if (country == null) {
+            input.refuse("country", "input.required");
+        } else if (postcodeChecked != null && !postcodeChecked.isEmpty()
+                && !postcodeChecked.matches(country == EnterpriseNumber.Country.BE ? "\\d{4}" : "\\d{5}")) {
+            input.refuse("postcode", "directory.postcode.invalid." + country.name().toLowerCase());
+        }
+        input.throwIfAny();
+        Instant now = clock.instant();
+        Location location = new Location(organisationId, place.isEmpty() ? null : place, streetChecked, postcodeChecked,
+                communeChecked, country, now);
+        postcodeTable.postcodes().locate(country, postcodeChecked, communeChecked)
+                .ifPresent(point -> location.locateByPostcode(point.latitude(), point.longitude()));
+        location.describeAccess(wheelchair, hearingLoop, null);
+        em.persist(location);
+        em.flush();
+        audit.record(editor.getId(), "directory.locationAdded", "organisation", organisationId, "location " + location.getId());
+        return location;
+    }
+
+    /** Creates a service at some of the organisation's locations, with its themes and audiences. */
+    public Service create(long organisationId, ServiceDetails details, Set<Long> termIds, Set<Long> locationIds) {
+        Account editor = editorOf(organisationId);
+        ServiceDetails.Checked checked = details.check();
+        Instant now = clock.instant();
+        Service service = new Service(organisationId, checked.name(), checked.description(), checked.languages(), now);
+        service.serveAges(checked.minimumAge(), checked.maximumAge(), now);
+        service.contact(checked.email(), checked.phone(), checked.website(), now);
+        service.classify(terms(termIds), now);
+        service.offerAt(locations(organisationId, locationIds), now);
+        em.persist(service);
+        em.flush();
+        changed(service.getId(), now);
+        audit.record(editor.getId(), "directory.serviceCreated", "service", service.getId(), null);
+        return service;
+    }
+
+    /** Withdraws a service from the map (kept for history); the index forgets it. */
+    public void withdraw(long serviceId) {
+        Service service = em.find(Service.class, serviceId, LockModeType.PESSIMISTIC_WRITE);
+        if (service == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
+        }
+        Account editor = editorOf(service.getOrganisationId());
+        Instant now = clock.instant();
+        service.deactivate(now);
+        changed(serviceId, now);
+        audit.record(editor.getId(), "directory.serviceWithdrawn", "service", serviceId, null);
+    }
+
+    public List<Service> servicesOf(long organisationId) {
+        return em.createNamedQuery(Service.OF_ORGANISATION, Service.class).setParameter("organisation", organisationId)
+                .setMaxResults(500).getResultList();
+    }
+
+    public List<TaxonomyTerm> terms(TaxonomyTerm.Taxonomy taxonomy) {
+        return em.createNamedQuery(TaxonomyTerm.OF_TAXONOMY, TaxonomyTerm.class).setParameter("taxonomy", taxonomy)
+                .getResultList();
+    }
+
+    private Account editorOf(long organisationId) {
+        Account caller = callers.current();
+        if (!caller.mayManage(organisationId)) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "membership.forbidden.otherOrganisation");
+        }
+        return caller;
+    }
+
+    private Set<TaxonomyTerm> terms(Set<Long> ids) {
+        Set<TaxonomyTerm> found = new HashSet<>();
+        for (Long id : ids == null ? Set.<Long>of() : ids) {
+            TaxonomyTerm term = em.find(TaxonomyTerm.class, id);
+            if (term == null) {
+                throw new BusinessException(BusinessException.Kind.INVALID, "directory.service.unknownTerm");
+            }
+            found.add(term);
+        }
+        return found;
+    }
+
+    private Set<Location> locations(long organisationId, Set<Long> ids) {
+        Set<Location> found = new HashSet<>();
+        for (Long id : ids == null ? Set.<Long>of() : ids) {
+            Location location = em.find(Location.class, id);
+            if (location == null || location.getOrganisationId() != organisationId) {
+                // another organisation's place, by id: refused without saying whose it is
+                throw new BusinessException(BusinessException.Kind.FORBIDDEN, "membership.forbidden.otherOrganisation");
+            }
+            found.add(location);
+        }
+        return found;
+    }
+
+    private void changed(long serviceId, Instant now) {
+        em.createNativeQuery("INSERT INTO search_outbox (service_id, changed_at) VALUES (?, ?)")
+                .setParameter(1, serviceId).setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}

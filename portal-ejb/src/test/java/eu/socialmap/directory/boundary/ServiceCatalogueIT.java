@@ -1,0 +1,107 @@
+package eu.socialmap.directory.boundary;
+
+import eu.socialmap.directory.control.Postcodes;
+import eu.socialmap.directory.entity.EnterpriseNumber;
+import eu.socialmap.directory.entity.Location;
+import eu.socialmap.directory.entity.Service;
+import eu.socialmap.directory.entity.ServiceDetails;
+import eu.socialmap.directory.entity.TaxonomyTerm;
+import eu.socialmap.membership.boundary.MembershipFixtures;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.entity.InvalidInput;
+import eu.socialmap.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An organisation describes its services and places on a real MariaDB; only its own, and the index is told. */
+class ServiceCatalogueIT {
+
+    private final EntityManager em = TestDatabase.entityManagerFactory().createEntityManager();
+    private final MembershipFixtures fixtures = new MembershipFixtures(em);
+    private final ServiceCatalogue catalogue = new ServiceCatalogue();
+    private final MembershipFixtures.SignedIn signedIn = MembershipFixtures.signedIn(em);
+    private Account admin;
+    private Account otherAdmin;
+
+    @BeforeEach
+    void twoOrganisations() {
+        catalogue.em = em;
+        catalogue.callers = signedIn;
+        catalogue.audit = MembershipFixtures.audit(em, signedIn);
+        catalogue.postcodeTable = new PostcodeTable();
+        catalogue.postcodeTable.postcodes = Postcodes.read(new StringReader(
+                "country,postcode,commune,latitude,longitude\nBE,1060,Saint-Gilles,50.8276,4.3439\n"));
+        admin = TestDatabase.inTransaction(em, () -> fixtures.acceptedOrganisationWithAdministrator("Carto"));
+        otherAdmin = TestDatabase.inTransaction(em, () -> fixtures.acceptedOrganisationWithAdministrator("Autre"));
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
+
+    @Test
+    void anAdministratorAddsAPlaceLocatedByItsPostcodeAndAServiceThatTheIndexWillPickUp() {
+        signedIn.signIn(admin.getId());
+        long organisation = admin.getOrganisationId();
+        Location place = TestDatabase.inTransaction(em, () -> catalogue.addLocation(organisation, "Antenne",
+                "Rue de la Victoire 96", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, true, false));
+        assertThat(place.getLatitude()).isEqualTo(50.8276);
+        assertThat(place.getCoordinatesSource()).isEqualTo(Location.CoordinatesSource.POSTCODE);
+
+        long housing = catalogue.terms(TaxonomyTerm.Taxonomy.THEME).stream().filter(t -> t.getCode().equals("housing"))
+                .findFirst().orElseThrow().getId();
+        Service service = TestDatabase.inTransaction(em, () -> catalogue.create(organisation, new ServiceDetails(
+                "Permanence logement", "", "", "Aide à la recherche d’un logement.", "", "", List.of("fr", "ar"),
+                18, null, "logement@carto.example", "+32 2 600 00 00", null), Set.of(housing), Set.of(place.getId())));
+
+        assertThat(catalogue.servicesOf(organisation)).extracting(Service::getId).containsExactly(service.getId());
+        assertThat(outboxRows(service.getId())).isEqualTo(1);
+        TestDatabase.inTransaction(em, () -> {
+            catalogue.withdraw(service.getId());
+            return null;
+        });
+        assertThat(catalogue.servicesOf(organisation)).isEmpty();
+        assertThat(outboxRows(service.getId())).as("the index is told to forget it").isEqualTo(2);
+    }
+
+    @Test
+    void nobodyWritesForAnotherOrganisationNorUsesItsPlaces() {
+        signedIn.signIn(otherAdmin.getId());
+        Location theirs = TestDatabase.inTransaction(em, () -> catalogue.addLocation(otherAdmin.getOrganisationId(), null,
+                "Grand-Place 1", "7700", "Mouscron", EnterpriseNumber.Country.BE, false, false));
+        assertThat(theirs.isLocated()).as("no postcode row: placed by hand later").isFalse();
+
+        signedIn.signIn(admin.getId());
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.addLocation(otherAdmin.getOrganisationId(),
+                null, "Rue 1", "7700", "Mouscron", EnterpriseNumber.Country.BE, false, false)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.create(admin.getOrganisationId(),
+                details("Service"), Set.of(), Set.of(theirs.getId()))))
+                .as("another organisation's place, by id").hasMessage("membership.forbidden.otherOrganisation");
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.create(admin.getOrganisationId(),
+                new ServiceDetails("", "", "", "<b>x</b>", "", "", List.of("xx"), 30, 20, "pas une adresse", null, null),
+                Set.of(), Set.of()))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                .extracting(InvalidInput.FieldError::field)
+                .containsExactlyInAnyOrder("nameFr", "descriptionFr", "languages", "maximumAge", "email"));
+    }
+
+    private static ServiceDetails details(String name) {
+        return new ServiceDetails(name, "", "", "", "", "", List.of("fr"), null, null, null, null, null);
+    }
+
+    private long outboxRows(long serviceId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM search_outbox WHERE service_id = ?")
+                .setParameter(1, serviceId).getSingleResult()).longValue();
+    }
+}

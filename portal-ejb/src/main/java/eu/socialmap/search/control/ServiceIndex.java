@@ -64,6 +64,7 @@ public final class ServiceIndex implements AutoCloseable {
     static final String OPEN = "open";
     static final String CLOSED = "closed";
     static final String WHEELCHAIR = "wheelchair";
+    static final String LAST_CHANGE = "socialmap.lastChange";
     public static final List<String> FACETS = List.of("theme", "audience", "language", "commune", "country");
     private static final int MINUTES_PER_DAY = 24 * 60;
 
@@ -135,6 +136,41 @@ public final class ServiceIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits, recording the last change of the database's outbox that the index now contains: after a crash
+     * the node resumes from there, so a withdrawn service cannot survive in its index.
+     */
+    public void commit(long lastAppliedChange) {
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, String.valueOf(lastAppliedChange)).entrySet());
+        commit();
+    }
+
+    /** The last outbox change this index contains (0 for a new index). */
+    public long lastAppliedChange() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (LAST_CHANGE.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Result search(ServiceQuery query) {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -149,6 +185,11 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     private Result search(IndexSearcher searcher, ServiceQuery query) throws IOException {
+        if (org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+            // every service has facet values: no facet field means an empty index (a new node, all withdrawn)
+            return new Result(0, List.of(), Map.of());
+        }
         DrillDownQuery drillDown = new DrillDownQuery(facets, baseQuery(query));
         addDrillDown(drillDown, "theme", query.themes());
         addDrillDown(drillDown, "audience", query.audiences());

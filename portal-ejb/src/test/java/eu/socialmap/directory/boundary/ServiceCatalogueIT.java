@@ -10,6 +10,10 @@ import eu.socialmap.membership.boundary.MembershipFixtures;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.InvalidInput;
+import eu.socialmap.search.control.IndexMaintenance;
+import eu.socialmap.search.control.ServiceIndex;
+import eu.socialmap.search.control.ServiceQuery;
+import eu.socialmap.search.control.Synonyms;
 import eu.socialmap.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +98,39 @@ class ServiceCatalogueIT {
                 Set.of(), Set.of()))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
                 .extracting(InvalidInput.FieldError::field)
                 .containsExactlyInAnyOrder("nameFr", "descriptionFr", "languages", "maximumAge", "email"));
+    }
+
+    @Test
+    void eachNodesIndexCatchesUpWithTheCatalogueAndNeverKeepsAWithdrawnServiceAcrossARestart(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path indexDirectory) throws Exception {
+        signedIn.signIn(admin.getId());
+        long organisation = admin.getOrganisationId();
+        String word = "zorgwoning" + System.nanoTime() % 100000;
+        Service service = TestDatabase.inTransaction(em, () -> catalogue.create(organisation, new ServiceDetails("",
+                "Begeleid wonen", "", "", "Een " + word + " voor ouderen.", "", List.of("nl"), 65, null, null, null, null),
+                Set.of(), Set.of()));
+
+        try (ServiceIndex index = new ServiceIndex(org.apache.lucene.store.FSDirectory.open(indexDirectory), Synonyms.none())) {
+            IndexMaintenance maintenance = new IndexMaintenance(em, index);
+            assertThat(maintenance.rebuild()).isGreaterThanOrEqualTo(1);
+            assertThat(ids(index, word)).containsExactly(service.getId());
+            assertThat(maintenance.catchUp()).as("nothing new since the rebuild").isZero();
+        }
+
+        TestDatabase.inTransaction(em, () -> {
+            catalogue.withdraw(service.getId());
+            return null;
+        });
+        // the node restarts: its index on disk knows up to which change it is complete
+        try (ServiceIndex reopened = new ServiceIndex(org.apache.lucene.store.FSDirectory.open(indexDirectory), Synonyms.none())) {
+            assertThat(ids(reopened, word)).as("before catching up").containsExactly(service.getId());
+            assertThat(new IndexMaintenance(em, reopened).catchUp()).isEqualTo(1);
+            assertThat(ids(reopened, word)).as("withdrawn: never served again").isEmpty();
+        }
+    }
+
+    private static List<Long> ids(ServiceIndex index, String words) {
+        return index.search(ServiceQuery.words(words)).hits().stream().map(ServiceIndex.Hit::serviceId).toList();
     }
 
     private static ServiceDetails details(String name) {

@@ -122,6 +122,14 @@ class ServiceIndexTest {
         assertThat(index.search(ServiceQuery.words("")).total()).isEqualTo(3);
     }
 
+    @Test
+    void anEmptyIndexAnswersNothingRatherThanFailing() {
+        try (ServiceIndex empty = new ServiceIndex(new ByteBuffersDirectory(), Synonyms.none())) {
+            assertThat(empty.search(ServiceQuery.words("logement")).total()).isZero();
+            assertThat(empty.lastAppliedChange()).isZero();
+        }
+    }
+
     private List<Long> ids(ServiceQuery query) {
         return index.search(query).hits().stream().map(ServiceIndex.Hit::serviceId).toList();
     }

@@ -1,0 +1,75 @@
+package eu.socialmap.search.control;
+
+import eu.socialmap.directory.entity.Organisation;
+import eu.socialmap.directory.entity.Service;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+
+/**
+ * Keeps a node's service index equal to the database: applies the changes of {@code search_outbox} after the last
+ * one the index contains, or rebuilds everything. Plain Java over an entity manager, so it is tested on MariaDB
+ * without a container; a scheduled boundary runs it on each node.
+ */
+public final class IndexMaintenance {
+
+    static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final ServiceIndex index;
+
+    public IndexMaintenance(EntityManager em, ServiceIndex index) {
+        this.em = em;
+        this.index = index;
+    }
+
+    /** Applies the changes made since the index's last one; how many services were re-indexed or removed. */
+    public int catchUp() {
+        long last = index.lastAppliedChange();
+        @SuppressWarnings("unchecked")
+        List<Object[]> changes = em.createNativeQuery("SELECT id, service_id FROM search_outbox WHERE id > ? ORDER BY id")
+                .setParameter(1, last).setMaxResults(BATCH).getResultList();
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        for (Object[] change : changes) {
+            reindex(((Number) change[1]).longValue());
+        }
+        index.commit(((Number) changes.get(changes.size() - 1)[0]).longValue());
+        return changes.size();
+    }
+
+    /** Indexes every active service again, from scratch (a new node, a lost or outdated index). */
+    public int rebuild() {
+        long newest = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM search_outbox").getSingleResult())
+                .longValue();
+        index.deleteAll();
+        int count = 0;
+        long after = 0;
+        while (true) {
+            List<Service> batch = em.createQuery("SELECT s FROM Service s WHERE s.status = :active AND s.id > :after "
+                            + "ORDER BY s.id", Service.class).setParameter("active", Service.Status.ACTIVE)
+                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (Service service : batch) {
+                index.index(ServiceDocuments.of(service, em.find(Organisation.class, service.getOrganisationId())));
+                after = service.getId();
+                count++;
+            }
+            em.clear(); // a large map must not pile up in one persistence context
+        }
+        index.commit(newest);
+        return count;
+    }
+
+    private void reindex(long serviceId) {
+        Service service = em.find(Service.class, serviceId);
+        if (service == null || service.getStatus() != Service.Status.ACTIVE) {
+            index.delete(serviceId);
+        } else {
+            index.index(ServiceDocuments.of(service, em.find(Organisation.class, service.getOrganisationId())));
+        }
+    }
+}

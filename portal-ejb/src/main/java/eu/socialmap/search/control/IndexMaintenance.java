@@ -60,7 +60,9 @@ public final class IndexMaintenance {
             }
             em.clear(); // a large map must not pile up in one persistence context
         }
-        index.commit(newest);
+        if (count > 0 || newest > 0) { // an empty map stays an empty index, without a commit every time it is asked
+            index.commit(newest);
+        }
         return count;
     }
 

@@ -1,0 +1,106 @@
+package eu.socialmap.search.boundary;
+
+import eu.socialmap.platform.boundary.DataDirectory;
+import eu.socialmap.search.control.IndexMaintenance;
+import eu.socialmap.search.control.ServiceIndex;
+import eu.socialmap.search.control.ServiceQuery;
+import eu.socialmap.search.control.Synonyms;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This node's search of the social map. Its index lives under the data directory; every few seconds it applies
+ * the catalogue's changes from the database (or builds itself from scratch when new), so a change made on any node
+ * is found on all, and a withdrawn service is never served again, even after a crash.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@PermitAll
+public class ServiceSearch {
+
+    /** Starting synonyms across the network's languages; the coordinator's own list replaces them (step 3). */
+    static final List<List<String>> DEFAULT_SYNONYMS = List.of(
+            List.of("logement", "huisvesting", "wonen", "woning", "housing"),
+            List.of("sans-abri", "sans abri", "dakloos", "daklozen", "thuisloos", "homeless"),
+            List.of("santé", "gezondheid", "health"),
+            List.of("emploi", "travail", "werk", "tewerkstelling", "job", "employment"),
+            List.of("enfant", "kind", "child"),
+            List.of("jeunesse", "jongeren", "youth"),
+            List.of("personnes âgées", "senior", "ouderen", "elderly"),
+            List.of("alimentaire", "colis", "voedselhulp", "voedselpakket", "food"),
+            List.of("dettes", "schulden", "debt"),
+            List.of("médecin", "dokter", "huisarts", "doctor"));
+
+    private static final Logger LOG = Logger.getLogger(ServiceSearch.class.getName());
+
+    @PersistenceContext(unitName = "socialmap")
+    EntityManager em;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    private ServiceIndex index;
+    private boolean checkedAtStart;
+
+    @PostConstruct
+    void open() {
+        try {
+            index = new ServiceIndex(FSDirectory.open(dataDirectory.resolve("services-index")),
+                    new Synonyms(DEFAULT_SYNONYMS));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The social map's index cannot be opened; search stays unavailable", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    /** Applies the catalogue's changes; a new index is built from the database first. */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @Lock(LockType.WRITE)
+    void catchUp() {
+        if (index == null) {
+            return;
+        }
+        try {
+            IndexMaintenance maintenance = new IndexMaintenance(em, index);
+            if (!checkedAtStart && index.lastAppliedChange() == 0 && index.size() == 0) {
+                int indexed = maintenance.rebuild(); // a new node, or a lost index
+                LOG.info(() -> "Social map index built: " + indexed + " services");
+            }
+            checkedAtStart = true;
+            maintenance.catchUp();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The social map's index could not catch up; next try in 5 s", e);
+        }
+    }
+
+    @Lock(LockType.READ)
+    public ServiceIndex.Result search(ServiceQuery query) {
+        if (index == null) {
+            return new ServiceIndex.Result(0, List.of(), java.util.Map.of());
+        }
+        return index.search(query);
+    }
+}

@@ -108,6 +108,24 @@ public class ServiceCatalogue {
                 .setMaxResults(500).getResultList();
     }
 
+    /** Services by id, in the order given (a page of search results), with their organisations' short names. */
+    public List<Listed> listed(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Listed> byId = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s, o.shortName FROM Service s, Organisation o "
+                + "WHERE o.id = s.organisationId AND s.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            Service service = (Service) row[0];
+            byId.put(service.getId(), new Listed(service, (String) row[1]));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A service in a result list, with its organisation's name. */
+    public record Listed(Service service, String organisationName) implements java.io.Serializable {
+    }
+
     public List<TaxonomyTerm> terms(TaxonomyTerm.Taxonomy taxonomy) {
         return em.createNamedQuery(TaxonomyTerm.OF_TAXONOMY, TaxonomyTerm.class).setParameter("taxonomy", taxonomy)
                 .getResultList();

@@ -85,15 +85,22 @@ public class ServiceSearch {
         }
         try {
             IndexMaintenance maintenance = new IndexMaintenance(em, index);
-            if (!checkedAtStart && index.lastAppliedChange() == 0 && index.size() == 0) {
-                int indexed = maintenance.rebuild(); // a new node, or a lost index
-                LOG.info(() -> "Social map index built: " + indexed + " services");
+            if (!checkedAtStart && maintenance.isStale()) {
+                rebuild(maintenance, "new or from another database");
+            }
+            maintenance.catchUp();
+            if (!checkedAtStart && !maintenance.matchesDatabase()) {
+                rebuild(maintenance, "out of step with the database");
             }
             checkedAtStart = true;
-            maintenance.catchUp();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The social map's index could not catch up; next try in 5 s", e);
         }
+    }
+
+    private static void rebuild(IndexMaintenance maintenance, String why) {
+        int indexed = maintenance.rebuild();
+        LOG.info(() -> "Social map index rebuilt (" + why + "): " + indexed + " services");
     }
 
     @Lock(LockType.READ)

@@ -1,7 +1,9 @@
 package eu.socialmap.search.control;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
@@ -50,6 +52,15 @@ public final class Analyzers {
         };
     }
 
+    /**
+     * Parts of Dutch compounds that social services are written with: "huurwoning" is also found as "woning",
+     * "schuldhulpverlening" as "schuld" and "hulp". A short list on purpose: each word must be a real part.
+     */
+    static final CharArraySet DUTCH_COMPOUND_PARTS = new CharArraySet(java.util.List.of(
+            "woning", "woningen", "huur", "wonen", "woon", "zorg", "hulp", "schuld", "opvang", "begeleiding",
+            "werk", "kinder", "kind", "jeugd", "ouder", "senioren", "gezin", "gezondheid", "voedsel", "pakket",
+            "advies", "dienst", "centrum", "daklozen", "nacht", "dag", "taal", "les", "school", "onthaal"), true);
+
     public static Analyzer dutch() {
         return new Analyzer() {
             @Override
@@ -57,6 +68,7 @@ public final class Analyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
                 stream = new ASCIIFoldingFilter(stream);
+                stream = new DictionaryCompoundWordTokenFilter(stream, DUTCH_COMPOUND_PARTS, 6, 3, 15, false);
                 return new TokenStreamComponents(source, new SnowballFilter(stream, new DutchStemmer()));
             }
         };

@@ -35,14 +35,44 @@ public final class IndexMaintenance {
         for (Object[] change : changes) {
             reindex(((Number) change[1]).longValue());
         }
-        index.commit(((Number) changes.get(changes.size() - 1)[0]).longValue());
+        index.commit(((Number) changes.get(changes.size() - 1)[0]).longValue(), databaseIdentity());
         return changes.size();
+    }
+
+    /**
+     * Whether the index cannot be trusted to catch up: new (empty, no change applied), or made from another
+     * database (it claims changes the database never had: restored backup, fresh test database), or — once
+     * caught up — holding another number of services than the database has active.
+     */
+    public boolean isStale() {
+        long applied = index.lastAppliedChange();
+        if (applied == 0 && index.size() == 0) {
+            return true;
+        }
+        return !index.database().equals(databaseIdentity()) || applied > newestChange();
+    }
+
+    /** After catching up, the index holds exactly the active services (else it is rebuilt). */
+    public boolean matchesDatabase() {
+        long active = em.createQuery("SELECT COUNT(s) FROM Service s WHERE s.status = :active", Long.class)
+                .setParameter("active", Service.Status.ACTIVE).getSingleResult();
+        return active == index.size();
+    }
+
+    /** Which database this is: when its schema was created (a restored or new database has another). */
+    String databaseIdentity() {
+        Object installed = em.createNativeQuery("SELECT MIN(installed_on) FROM flyway_schema_history").getSingleResult();
+        return String.valueOf(installed);
+    }
+
+    private long newestChange() {
+        return ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM search_outbox").getSingleResult())
+                .longValue();
     }
 
     /** Indexes every active service again, from scratch (a new node, a lost or outdated index). */
     public int rebuild() {
-        long newest = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM search_outbox").getSingleResult())
-                .longValue();
+        long newest = newestChange();
         index.deleteAll();
         int count = 0;
         long after = 0;
@@ -60,9 +90,7 @@ public final class IndexMaintenance {
             }
             em.clear(); // a large map must not pile up in one persistence context
         }
-        if (count > 0 || newest > 0) { // an empty map stays an empty index, without a commit every time it is asked
-            index.commit(newest);
-        }
+        index.commit(newest, databaseIdentity()); // also when empty: the old commit data must go with the old documents
         return count;
     }
 

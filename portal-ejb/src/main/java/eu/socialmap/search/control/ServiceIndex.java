@@ -65,6 +65,7 @@ public final class ServiceIndex implements AutoCloseable {
     static final String CLOSED = "closed";
     static final String WHEELCHAIR = "wheelchair";
     static final String LAST_CHANGE = "socialmap.lastChange";
+    static final String DATABASE = "socialmap.database";
     public static final List<String> FACETS = List.of("theme", "audience", "language", "commune", "country");
     private static final int MINUTES_PER_DAY = 24 * 60;
 
@@ -140,22 +141,31 @@ public final class ServiceIndex implements AutoCloseable {
      * Commits, recording the last change of the database's outbox that the index now contains: after a crash
      * the node resumes from there, so a withdrawn service cannot survive in its index.
      */
-    public void commit(long lastAppliedChange) {
-        writer.setLiveCommitData(Map.of(LAST_CHANGE, String.valueOf(lastAppliedChange)).entrySet());
+    public void commit(long lastAppliedChange, String database) {
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, String.valueOf(lastAppliedChange), DATABASE, database).entrySet());
         commit();
     }
 
     /** The last outbox change this index contains (0 for a new index). */
     public long lastAppliedChange() {
+        return Long.parseLong(commitData(LAST_CHANGE, "0"));
+    }
+
+    /** The identity of the database this index was built from ("" for a new index). */
+    public String database() {
+        return commitData(DATABASE, "");
+    }
+
+    private String commitData(String key, String absent) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (LAST_CHANGE.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
+                if (key.equals(entry.getKey())) {
+                    return entry.getValue();
                 }
             }
         }
-        return 0;
+        return absent;
     }
 
     public int size() {
@@ -306,9 +316,14 @@ public final class ServiceIndex implements AutoCloseable {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, expression)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute position =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                // parts of a compound sit at the word's own position: the whole word is enough in a query
+                if (position.getPositionIncrement() > 0 || terms.isEmpty()) {
+                    terms.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {

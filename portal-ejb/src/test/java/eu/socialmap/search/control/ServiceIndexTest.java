@@ -34,7 +34,7 @@ class ServiceIndexTest {
                 text("Recherche d’un logement, conflits avec le propriétaire, expulsions.", "", ""), "housing",
                 List.of("fr", "ar"), "Saint-Gilles", "BE", 50.8266, 4.3413, false, List.of(new int[] {MONDAY_9, MONDAY_12})));
         index.index(service(WONEN_KORTRIJK, text("", "Woonbegeleiding", ""),
-                text("", "Hulp bij het zoeken naar een huurwoning; huisvesting voor gezinnen.", ""), "housing",
+                text("", "Hulp bij het zoeken naar een huurwoning voor gezinnen.", ""), "housing",
                 List.of("nl"), "Kortrijk", "BE", 50.8280, 3.2650, false, List.of()));
         index.index(service(SANTE_LILLE, text("Consultation médicale gratuite", "", "Free medical consultation"),
                 text("Médecins généralistes, sans rendez-vous.", "", ""), "health", List.of("fr", "en"), "Lille", "FR",
@@ -55,6 +55,8 @@ class ServiceIndexTest {
         assertThat(ids(ServiceQuery.words("logement"))).containsExactlyInAnyOrder(LOGEMENT_SAINT_GILLES, WONEN_KORTRIJK);
         assertThat(ids(ServiceQuery.words("huisvesting"))).containsExactlyInAnyOrder(LOGEMENT_SAINT_GILLES, WONEN_KORTRIJK);
         assertThat(ids(ServiceQuery.words("sans abri"))).containsExactly(NACHTOPVANG_MENEN);
+        assertThat(ids(ServiceQuery.words("woning"))).as("a part of the Dutch compound huurwoning")
+                .containsExactlyInAnyOrder(LOGEMENT_SAINT_GILLES, WONEN_KORTRIJK);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package eu.socialmap.search.view;
+
+import eu.socialmap.testing.Browser;
+import eu.socialmap.testing.BrowserTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The social map's search in a real browser: a French word finds a service described only in Dutch, a misspelt
+ * one still does, a facet narrows the list, and the address reproduces the search. The services are an SQL
+ * fixture with their outbox rows; the portal's own index picks them up like any change.
+ */
+class SocialMapBrowserIT extends BrowserTest {
+
+    private static final String TAG = "t" + System.nanoTime();
+
+    @BeforeAll
+    static void twoHousingServicesOnBothSidesOfTheLanguageBorder() throws SQLException {
+        try (Connection db = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD"))) {
+            long saintGilles = organisation(db, "CPAS " + TAG, "1060", "Saint-Gilles", "fr");
+            long kortrijk = organisation(db, "OCMW " + TAG, "8500", "Kortrijk", "nl");
+            service(db, saintGilles, "Permanence logement " + TAG, null, "Aide à la recherche d’un logement.", null,
+                    "fr,ar", location(db, saintGilles, "1060", "Saint-Gilles", 50.8276, 4.3439));
+            service(db, kortrijk, null, "Woonbegeleiding " + TAG, null, "Hulp bij het zoeken naar een huurwoning.",
+                    "nl", location(db, kortrijk, "8500", "Kortrijk", 50.828, 3.2649));
+        }
+    }
+
+    @Test
+    void aFrenchWordAndItsMisspellingFindTheDutchServiceTooAndAFacetNarrowsTheList() {
+        open("fr", "map?q=" + TAG + "+logement");
+        assertThat(resultsWhenIndexed(2)).contains("Permanence logement " + TAG).contains("Woonbegeleiding " + TAG);
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        browser.get(base.toExternalForm() + "map?q=" + TAG + "+logemnt");
+        assertThat(Browser.waitFor(browser, By.id("total")).getText()).isEqualTo("2");
+
+        browser.findElement(By.xpath("//ul[@id='facet-commune']//a[contains(., 'Kortrijk')]")).click();
+        assertThat(Browser.waitFor(browser, By.id("total")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("results")).getText()).contains("Woonbegeleiding " + TAG)
+                .doesNotContain("Permanence");
+        String address = browser.getCurrentUrl();
+        assertThat(address).contains("commune=Kortrijk");
+
+        open("nl", address.substring(base.toExternalForm().length()).replace("logemnt", "huisvesting"));
+        assertThat(Browser.waitFor(browser, By.id("total")).getText()).as("the same search, bookmarked, in Dutch").isEqualTo("1");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("De sociale kaart");
+    }
+
+    /** The page's results once this node's index has applied the fixture (it catches up every 5 s). */
+    private String resultsWhenIndexed(int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Browser.waitFor(browser, By.id("total")).getText().equals(String.valueOf(expected))
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            browser.navigate().refresh();
+        }
+        return browser.findElement(By.id("results")).getText();
+    }
+
+    private static long organisation(Connection db, String name, String postcode, String commune, String language)
+            throws SQLException {
+        return insert(db, "INSERT INTO organisation (legal_name, short_name, kind, street, postcode, commune, country, "
+                + "email, languages, status, signed_charter, created_at) VALUES (?, ?, 'SOCIAL_WELFARE_CENTRE', 'Rue 1', ?, ?, "
+                + "'BE', 'x@example.org', ?, 'ACCEPTED', NULL, UTC_TIMESTAMP())", name, name, postcode, commune, language);
+    }
+
+    private static long location(Connection db, long organisation, String postcode, String commune, double latitude,
+                                 double longitude) throws SQLException {
+        return insert(db, "INSERT INTO location (organisation_id, street, postcode, commune, country, latitude, longitude, "
+                + "coordinates_source, updated_at) VALUES (?, 'Rue 1', ?, ?, 'BE', ?, ?, 'POSTCODE', UTC_TIMESTAMP())",
+                organisation, postcode, commune, latitude, longitude);
+    }
+
+    private static void service(Connection db, long organisation, String nameFr, String nameNl, String descriptionFr,
+                                String descriptionNl, String languages, long location) throws SQLException {
+        long service = insert(db, "INSERT INTO service (organisation_id, name_fr, name_nl, description_fr, description_nl, "
+                + "languages, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(), "
+                + "UTC_TIMESTAMP())", organisation, nameFr, nameNl, descriptionFr, descriptionNl, languages);
+        insert(db, "INSERT INTO service_location (service_id, location_id) VALUES (?, ?)", service, location);
+        insert(db, "INSERT INTO service_term (service_id, term_id) SELECT ?, id FROM taxonomy_term WHERE code = 'housing'", service);
+        insert(db, "INSERT INTO search_outbox (service_id, changed_at) VALUES (?, UTC_TIMESTAMP())", service);
+    }
+
+    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+}

@@ -57,6 +57,9 @@ public class DemoNetwork {
     PasswordHashing hashing;
 
     @Inject
+    eu.socialmap.directory.boundary.PostcodeTable postcodes;
+
+    @Inject
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
     boolean wanted;
 
@@ -125,6 +128,7 @@ public class DemoNetwork {
                 lead.grant(Role.GROUP_LEAD);
             }
         }
+        services(demo, now);
         Account coordinator = new Account("coordination" + DEMO_DOMAIN, "Coordination sociale", Language.FR, now);
         coordinator.grant(Role.COORDINATOR);
         coordinator.changePasswordHash(hash);
@@ -133,6 +137,47 @@ public class DemoNetwork {
         platform.grant(Role.PLATFORM_ADMIN);
         platform.changePasswordHash(hash);
         em.persist(platform);
+    }
+
+    /**
+     * The demo services, each at its organisation's address and in the languages the organisation really writes in
+     * (many only in French or only in Dutch): the search across languages shows its worth at once.
+     */
+    private void services(JsonObject demo, Instant now) {
+        if (!demo.containsKey("services")) {
+            return;
+        }
+        java.util.Map<String, eu.socialmap.directory.entity.TaxonomyTerm> themes = new java.util.HashMap<>();
+        em.createNamedQuery(eu.socialmap.directory.entity.TaxonomyTerm.OF_TAXONOMY, eu.socialmap.directory.entity.TaxonomyTerm.class)
+                .setParameter("taxonomy", eu.socialmap.directory.entity.TaxonomyTerm.Taxonomy.THEME).getResultList()
+                .forEach(term -> themes.put(term.getCode(), term));
+        java.util.Map<String, eu.socialmap.directory.entity.Location> places = new java.util.HashMap<>();
+        for (JsonObject entry : demo.getJsonArray("services").getValuesAs(JsonObject.class)) {
+            String key = entry.getString("organisation");
+            Organisation organisation = em.createQuery("SELECT o FROM Organisation o WHERE o.email LIKE :key", Organisation.class)
+                    .setParameter("key", "%" + key + "%").getResultStream().findFirst().orElse(null);
+            if (organisation == null) {
+                continue;
+            }
+            eu.socialmap.directory.entity.Location place = places.computeIfAbsent(key, k -> {
+                eu.socialmap.directory.entity.Location location = new eu.socialmap.directory.entity.Location(
+                        organisation.getId(), null, organisation.getStreet(), organisation.getPostcode(),
+                        organisation.getCommune(), organisation.getCountry(), now);
+                postcodes.postcodes().locate(organisation.getCountry(), organisation.getPostcode(), organisation.getCommune())
+                        .ifPresent(point -> location.locateByPostcode(point.latitude(), point.longitude()));
+                em.persist(location);
+                return location;
+            });
+            eu.socialmap.directory.entity.Service service = new eu.socialmap.directory.entity.Service(organisation.getId(),
+                    text(entry.getJsonObject("name")), text(entry.getJsonObject("description")),
+                    entry.getJsonArray("languages").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(), now);
+            service.classify(new java.util.HashSet<>(entry.getJsonArray("themes").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).map(themes::get).filter(java.util.Objects::nonNull).toList()), now);
+            service.offerAt(java.util.Set.of(place), now);
+            service.openAt(DemoHours.parse(entry.getString("hours", "")), now);
+            em.persist(service);
+        }
+        em.flush(); // the index builds itself from the database when it starts: no outbox rows needed
     }
 
     private Account account(String local, String name, Organisation organisation, String hash, Instant now) {

@@ -10,6 +10,8 @@ import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo network of the seed documents loads completely: every organisation passes the form's own rules. */
@@ -28,6 +30,7 @@ class DemoNetworkIT {
         DemoNetwork demo = new DemoNetwork();
         demo.em = em;
         demo.hashing = hashing;
+        demo.postcodes = new eu.socialmap.directory.boundary.PostcodeTable();
         TestDatabase.inTransaction(em, () -> {
             demo.load();
             return null;
@@ -49,5 +52,14 @@ class DemoNetworkIT {
         assertThat(em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
                 .setParameter("email", "lead.housing" + DemoNetwork.DEMO_DOMAIN).getSingleResult().getRoles())
                 .contains(Role.GROUP_LEAD);
+
+        List<eu.socialmap.directory.entity.Service> saintGillesServices = em.createNamedQuery(
+                eu.socialmap.directory.entity.Service.OF_ORGANISATION, eu.socialmap.directory.entity.Service.class)
+                .setParameter("organisation", saintGilles.getId()).getResultList();
+        assertThat(saintGillesServices).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(service -> assertThat(service.getLocations()).hasSize(1));
+        assertThat(em.createQuery("SELECT s FROM Service s WHERE s.name.nl = 'Woonbegeleiding'",
+                eu.socialmap.directory.entity.Service.class).getSingleResult().getName().exactly(
+                eu.socialmap.platform.entity.Language.FR)).as("written only in Dutch, as its OCMW does").isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package eu.socialmap.directory.boundary;
 
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
+import eu.socialmap.directory.entity.OrganisationDetails;
 import eu.socialmap.directory.entity.Service;
 import eu.socialmap.directory.entity.ServiceDetails;
 import eu.socialmap.directory.entity.TaxonomyTerm;
@@ -52,13 +53,10 @@ public class ServiceCatalogue {
         InputCheck input = new InputCheck();
         String place = input.text("name", name, 200, false);
         String streetChecked = input.text("street", street, 200, true);
-        String postcodeChecked = input.text("postcode", postcode, 10, true);
+        String postcodeChecked = OrganisationDetails.postcode(input, country, postcode);
         String communeChecked = input.text("commune", commune, 100, true);
         if (country == null) {
             input.refuse("country", "input.required");
-        } else if (postcodeChecked != null && !postcodeChecked.isEmpty()
-                && !postcodeChecked.matches(country == EnterpriseNumber.Country.BE ? "\\d{4}" : "\\d{5}")) {
-            input.refuse("postcode", "directory.postcode.invalid." + country.name().toLowerCase());
         }
         input.throwIfAny();
         Instant now = clock.instant();
@@ -69,7 +67,7 @@ public class ServiceCatalogue {
         location.describeAccess(wheelchair, hearingLoop, null);
         em.persist(location);
         em.flush();
-        audit.record(editor.getId(), "directory.locationAdded", "organisation", organisationId, "location " + location.getId());
+        audit.record(editor.getId(), "directory.locationAdded", "organisation", organisationId, "#" + location.getId());
         return location;
     }
 

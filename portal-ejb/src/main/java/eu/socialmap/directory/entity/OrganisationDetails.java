@@ -49,11 +49,7 @@ public record OrganisationDetails(String legalName, String shortName, Organisati
             }
         }
         String streetChecked = input.text("street", street, 200, true);
-        String postcodeChecked = input.text("postcode", postcode, 10, true);
-        if (postcodeChecked != null && country != null && !postcodeChecked.isEmpty()
-                && !postcodeChecked.matches(country == EnterpriseNumber.Country.BE ? "\\d{4}" : "\\d{5}")) {
-            input.refuse("postcode", "directory.postcode.invalid." + country.name().toLowerCase());
-        }
+        String postcodeChecked = postcode(input, country, postcode);
         String communeChecked = input.text("commune", commune, 100, true);
         String websiteChecked = input.website("website", website);
         String emailChecked = input.email("email", email, true);
@@ -72,6 +68,17 @@ public record OrganisationDetails(String legalName, String shortName, Organisati
         return new Checked(legal, shortest.isEmpty() ? abbreviate(legal) : shortest, kind, number, streetChecked,
                 postcodeChecked, communeChecked, country, emptyToNull(websiteChecked), emailChecked,
                 emptyToNull(phoneChecked), spoken, new LocalizedText(fr, nl, en));
+    }
+
+    /** A postcode as the country writes it (Belgium 4 digits, France 5), or null after refusing it. */
+    public static String postcode(InputCheck input, EnterpriseNumber.Country country, String typed) {
+        String postcode = input.text("postcode", typed, 10, true);
+        if (postcode != null && country != null && !postcode.isEmpty()
+                && !postcode.matches(country == EnterpriseNumber.Country.BE ? "\\d{4}" : "\\d{5}")) {
+            input.refuse("postcode", "directory.postcode.invalid." + country.name().toLowerCase());
+            return null;
+        }
+        return postcode;
     }
 
     private static String abbreviate(String name) {

@@ -131,7 +131,7 @@ public class Assemblies {
                     .setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
         }
         audit.record(coordinator.getId(), "assembly.presenceRecorded", "assembly", assembly.getId(),
-                organisationIds.size() + " present");
+                String.valueOf(organisationIds.size()));
         return attendance(assemblyId);
     }
 }

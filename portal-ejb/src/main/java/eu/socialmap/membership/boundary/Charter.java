@@ -127,7 +127,7 @@ public class Charter {
         }
         organisation.signCharter(number);
         em.persist(new CharterSignature(organisationId, number, signer, clock.instant()));
-        audit.record(signer.getId(), "charter.signed", "organisation", organisationId, "v" + number);
+        audit.record(signer.getId(), "charter.signed", "organisation", organisationId, String.valueOf(number));
     }
 
     public MembershipStatus statusOf(Organisation organisation) {

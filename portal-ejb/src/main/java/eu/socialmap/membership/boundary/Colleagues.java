@@ -87,7 +87,7 @@ public class Colleagues {
                 List.of(displayName, inviter.getDisplayName(), organisation.getShortName(), link,
                         Invitations.LINK_VALIDITY.toDays()));
         audit.record(inviter.getId(), "membership.colleagueInvited", "organisation", organisationId,
-                "account " + colleague.getId());
+                "#" + colleague.getId());
     }
 
     /** Removes a colleague from the organisation (she keeps her account, without its roles). */
@@ -106,7 +106,7 @@ public class Colleagues {
         mailer.send(colleague.getEmail(), colleague.getLanguage(), "mail.colleagueRemoved.subject",
                 "mail.colleagueRemoved.body", List.of(colleague.getDisplayName(), organisation.getShortName()));
         audit.record(admin.getId(), "membership.colleagueRemoved", "organisation", organisationId,
-                "account " + colleague.getId());
+                "#" + colleague.getId());
     }
 
     /** Makes a colleague an administrator of the organisation, or a plain member again (never the last one). */
@@ -129,7 +129,7 @@ public class Colleagues {
             colleague.revoke(Role.ORGANISATION_ADMIN);
         }
         audit.record(admin.getId(), "account.rolesChanged", "organisation", organisationId,
-                "account " + colleague.getId() + (administrator ? ": + " : ": − ") + Role.ORGANISATION_ADMIN);
+                "#" + colleague.getId() + (administrator ? ": + " : ": − ") + Role.ORGANISATION_ADMIN);
     }
 
     private long administratorCount(long organisationId) {

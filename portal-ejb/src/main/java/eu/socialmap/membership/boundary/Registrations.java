@@ -191,7 +191,10 @@ public class Registrations {
     public void refuse(long organisationId, String reason) {
         Account coordinator = callers.withRole(Role.COORDINATOR);
         InputCheck input = new InputCheck();
-        String why = input.text("reason", reason, 2000, true);
+        String why = input.text("reason", reason, 2000, false);
+        if ("".equals(why)) {
+            input.refuse("reason", "membership.review.reasonRequired"); // the organisation will read it: say so
+        }
         input.throwIfAny();
         Organisation organisation = find(organisationId);
         organisation.refuse(why, clock.instant());

@@ -81,6 +81,15 @@ public final class InputCheck {
         return text;
     }
 
+    /** The constant of that name, or null when it is missing or not one (only a forged request sends one). */
+    public static <E extends Enum<E>> E named(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
     public void refuse(String field, String messageKey, Object... arguments) {
         errors.add(new InvalidInput.FieldError(field, messageKey, List.of(arguments)));
     }

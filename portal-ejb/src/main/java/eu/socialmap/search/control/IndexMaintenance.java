@@ -79,12 +79,21 @@ public final class IndexMaintenance {
         while (true) {
             List<Service> batch = em.createQuery("SELECT s FROM Service s WHERE s.status = :active AND s.id > :after "
                             + "ORDER BY s.id", Service.class).setParameter("active", Service.Status.ACTIVE)
-                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+                    .setParameter("after", after).setMaxResults(BATCH)
+                    // each collection in one query for the whole batch, not one query per service
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
+                    .setHint("eclipselink.batch", "s.hours").setHint("eclipselink.batch", "s.closures")
+                    .getResultList();
             if (batch.isEmpty()) {
                 break;
             }
+            java.util.Map<Long, Organisation> owners = new java.util.HashMap<>();
+            em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+                    .setParameter("ids", batch.stream().map(Service::getOrganisationId).distinct().toList())
+                    .getResultList().forEach(owner -> owners.put(owner.getId(), owner));
             for (Service service : batch) {
-                index.index(ServiceDocuments.of(service, em.find(Organisation.class, service.getOrganisationId())));
+                index.index(ServiceDocuments.of(service, owners.get(service.getOrganisationId())));
                 after = service.getId();
                 count++;
             }

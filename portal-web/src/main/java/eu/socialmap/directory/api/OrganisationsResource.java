@@ -5,6 +5,7 @@ import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.OrganisationDetails;
 import eu.socialmap.directory.entity.OrganisationKind;
+import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.membership.boundary.Charter;
 import eu.socialmap.platform.api.NetworkResource.Translations;
 import eu.socialmap.platform.entity.BusinessException;
@@ -95,8 +96,8 @@ public class OrganisationsResource {
         }
         Translations description = body.description() == null ? new Translations("", "", "") : body.description();
         OrganisationDetails details = new OrganisationDetails(body.legalName(), body.shortName(),
-                parse(OrganisationKind.class, body.kind()), body.enterpriseNumber(), body.street(), body.postcode(),
-                body.commune(), parse(EnterpriseNumber.Country.class, body.country()), body.website(), body.email(),
+                InputCheck.named(OrganisationKind.class, body.kind()), body.enterpriseNumber(), body.street(), body.postcode(),
+                body.commune(), InputCheck.named(EnterpriseNumber.Country.class, body.country()), body.website(), body.email(),
                 body.phone(), body.languages(), description.fr(), description.nl(), description.en());
         return json(organisations.update(id, body.version(), details), charter.inForceNumber());
     }
@@ -127,11 +128,4 @@ public class OrganisationsResource {
                 Translations.of(o.getDescription()), o.getStatus().name(), o.membership(currentCharter).name());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.OrganisationDetails;
 import eu.socialmap.directory.entity.OrganisationKind;
+import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.entity.Language;
 
 import java.io.Serializable;
@@ -56,18 +57,11 @@ public class OrganisationForm implements Serializable {
 
     /** The values for the service; unknown kinds or countries (forged requests only) become "missing". */
     public OrganisationDetails details() {
-        return new OrganisationDetails(legalName, shortName, parse(OrganisationKind.class, kind), enterpriseNumber,
-                street, postcode, commune, parse(EnterpriseNumber.Country.class, country), website, email, phone,
+        return new OrganisationDetails(legalName, shortName, InputCheck.named(OrganisationKind.class, kind), enterpriseNumber,
+                street, postcode, commune, InputCheck.named(EnterpriseNumber.Country.class, country), website, email, phone,
                 languages, descriptionFr, descriptionNl, descriptionEn);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException forged) {
-            return null;
-        }
-    }
 
     public List<String> getKinds() {
         return java.util.Arrays.stream(OrganisationKind.values()).map(Enum::name).toList();

@@ -50,8 +50,7 @@ public class RegistrationReviewView implements Serializable {
             reasons.remove(organisation.getId());
             notices.info("membership.review.refused", organisation.getShortName());
         } catch (BusinessException refusal) {
-            notices.error(refusal.messageKey().equals("problem.validation.title")
-                    ? new BusinessException(BusinessException.Kind.INVALID, "membership.review.reasonRequired") : refusal);
+            notices.error(refusal);
         }
         load();
     }

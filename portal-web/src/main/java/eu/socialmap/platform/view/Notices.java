@@ -28,8 +28,13 @@ public class Notices {
         add(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLanguage(), key, List.of(arguments)));
     }
 
+    /** A refusal shown on top of the page; for invalid fields, each field's own message follows the summary. */
     public void error(BusinessException refusal) {
         add(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLanguage(), refusal.messageKey(), refusal.arguments()));
+        if (refusal instanceof InvalidInput invalid) {
+            invalid.fieldErrors().forEach(field -> add(FacesMessage.SEVERITY_ERROR,
+                    Messages.get(language.getLanguage(), field.messageKey(), field.arguments())));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.socialmap.membership.view;
 
 import eu.socialmap.testing.Browser;
 import eu.socialmap.testing.BrowserTest;
+import eu.socialmap.testing.SqlFixtures;
 import eu.socialmap.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -184,54 +185,31 @@ class MembershipJourneyBrowserIT extends BrowserTest {
     }
 
     private static long votingOpenElectionWithCandidates(long organisation) throws java.sql.SQLException {
-        try (java.sql.Connection db = database()) {
-            java.sql.PreparedStatement election = db.prepareStatement("INSERT INTO election (title_fr, title_nl, seats, "
-                    + "candidacy_opens, candidacy_closes, voting_opens, voting_closes, created_at) VALUES ('Comité', 'Comité', 1, "
+        try (java.sql.Connection db = SqlFixtures.connect()) {
+            long id = SqlFixtures.execute(db, "INSERT INTO election (title_fr, title_nl, seats, candidacy_opens, "
+                    + "candidacy_closes, voting_opens, voting_closes, created_at) VALUES ('Comité', 'Comité', 1, "
                     + "UTC_TIMESTAMP() - INTERVAL 2 DAY, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() - INTERVAL 1 HOUR, "
-                    + "UTC_TIMESTAMP() + INTERVAL 1 DAY, UTC_TIMESTAMP())", java.sql.Statement.RETURN_GENERATED_KEYS);
-            election.executeUpdate();
-            java.sql.ResultSet key = election.getGeneratedKeys();
-            key.next();
-            long id = key.getLong(1);
-            java.sql.PreparedStatement candidate = db.prepareStatement("INSERT INTO candidate (election_id, organisation_id, "
-                    + "person_name, proposed_at) VALUES (?, ?, ?, UTC_TIMESTAMP())");
-            candidate.setLong(1, id);
-            candidate.setLong(2, organisation);
-            candidate.setString(3, "Lotte Claes");
-            candidate.executeUpdate();
+                    + "UTC_TIMESTAMP() + INTERVAL 1 DAY, UTC_TIMESTAMP())");
+            SqlFixtures.execute(db, "INSERT INTO candidate (election_id, organisation_id, person_name, proposed_at) "
+                    + "VALUES (?, ?, ?, UTC_TIMESTAMP())", id, organisation, "Lotte Claes");
             return id;
         }
     }
 
     /** Closes the voting; with {@code secondBallot}, another organisation's ballot for the candidate is added first. */
     private static void closeVoting(long election, boolean secondBallot) throws java.sql.SQLException {
-        try (java.sql.Connection db = database()) {
+        try (java.sql.Connection db = SqlFixtures.connect()) {
             if (secondBallot) {
                 String ballot = java.util.UUID.randomUUID().toString();
-                execute(db, "INSERT INTO vote_receipt (election_id, organisation_id, cast_at) SELECT ?, MIN(id), UTC_TIMESTAMP() "
+                SqlFixtures.execute(db, "INSERT INTO vote_receipt (election_id, organisation_id, cast_at) SELECT ?, MIN(id), UTC_TIMESTAMP() "
                         + "FROM organisation WHERE id NOT IN (SELECT organisation_id FROM vote_receipt WHERE election_id = ?)",
                         election, election);
-                execute(db, "INSERT INTO ballot (id, election_id) VALUES (?, ?)", ballot, election);
-                execute(db, "INSERT INTO ballot_choice (ballot_id, candidate_id) SELECT ?, id FROM candidate WHERE election_id = ?",
+                SqlFixtures.execute(db, "INSERT INTO ballot (id, election_id) VALUES (?, ?)", ballot, election);
+                SqlFixtures.execute(db, "INSERT INTO ballot_choice (ballot_id, candidate_id) SELECT ?, id FROM candidate WHERE election_id = ?",
                         ballot, election);
             }
-            execute(db, "UPDATE election SET voting_closes = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE id = ?", election);
+            SqlFixtures.execute(db, "UPDATE election SET voting_closes = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE id = ?", election);
         }
-    }
-
-    private static void execute(java.sql.Connection db, String sql, Object... parameters) throws java.sql.SQLException {
-        try (java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    /** The test run's database, as the portal itself reaches it (DB_URL of the Failsafe set-up). */
-    private static java.sql.Connection database() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD"));
     }
 
     /** Registers an organisation whose administrator is {@code emailOrLanguage} (or a new address), accepts it; its id. */

@@ -2,16 +2,13 @@ package eu.socialmap.search.view;
 
 import eu.socialmap.testing.Browser;
 import eu.socialmap.testing.BrowserTest;
+import eu.socialmap.testing.SqlFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +24,7 @@ class SocialMapBrowserIT extends BrowserTest {
 
     @BeforeAll
     static void twoHousingServicesOnBothSidesOfTheLanguageBorder() throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD"))) {
+        try (Connection db = SqlFixtures.connect()) {
             long saintGilles = organisation(db, "CPAS " + TAG, "1060", "Saint-Gilles", "fr");
             long kortrijk = organisation(db, "OCMW " + TAG, "8500", "Kortrijk", "nl");
             service(db, saintGilles, "Permanence logement " + TAG, null, "Aide à la recherche d’un logement.", null,
@@ -100,14 +96,6 @@ class SocialMapBrowserIT extends BrowserTest {
     }
 
     private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
+        return SqlFixtures.execute(db, sql, parameters);
     }
 }

@@ -1,5 +1,6 @@
 package eu.socialmap.directory.boundary;
 
+import eu.socialmap.directory.control.SearchOutbox;
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.OrganisationDetails;
@@ -163,8 +164,6 @@ public class ServiceCatalogue {
     }
 
     private void changed(long serviceId, Instant now) {
-        em.createNativeQuery("INSERT INTO search_outbox (service_id, changed_at) VALUES (?, ?)")
-                .setParameter(1, serviceId).setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .executeUpdate();
+        SearchOutbox.changed(em, serviceId, now);
     }
 }

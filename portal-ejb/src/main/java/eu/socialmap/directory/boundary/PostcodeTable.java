@@ -9,20 +9,25 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
- * The node's postcode table, read once from {@code SOCIALMAP_DATA_DIR/geo/postcodes.csv} when it is there. Without
- * it, new locations get no coordinates until someone places them by hand (see docs/architecture.md).
+ * The node's postcode table: the network's communes shipped with the portal ({@code geo/network-postcodes.csv}:
+ * Brussels, the Eurometropole on both sides of the border, the main towns of the region), completed by a full table
+ * at {@code SOCIALMAP_DATA_DIR/geo/postcodes.csv} when the node has one (see docs/geodata.md). A place not in either
+ * gets no coordinates until someone places it by hand.
  */
 @Singleton
 @Lock(LockType.READ)
 public class PostcodeTable {
 
     static final String FILE = "geo/postcodes.csv";
+    static final String SHIPPED = "/geo/network-postcodes.csv";
     private static final Logger LOG = Logger.getLogger(PostcodeTable.class.getName());
 
     @Inject
@@ -32,17 +37,20 @@ public class PostcodeTable {
 
     @PostConstruct
     void load() {
-        Path file = dataDirectory.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            LOG.info("No postcode table at " + file + ": locations are placed by hand only");
-            return;
-        }
-        try {
-            postcodes = Postcodes.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-            LOG.info("Postcode table loaded: " + postcodes.size() + " postcode-commune pairs");
+        try (Reader shipped = new InputStreamReader(PostcodeTable.class.getResourceAsStream(SHIPPED), StandardCharsets.UTF_8)) {
+            postcodes = Postcodes.read(shipped);
         } catch (IOException | RuntimeException unreadable) {
-            LOG.warning("Unreadable postcode table " + file + " (" + unreadable.getMessage() + "): ignored");
+            LOG.warning("The shipped postcode table is unreadable (" + unreadable + ")");
         }
+        Path file = dataDirectory.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try (Reader full = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                postcodes.addRows(full);
+            } catch (IOException | RuntimeException unreadable) {
+                LOG.warning("Unreadable postcode table " + file + " (" + unreadable.getMessage() + "): ignored");
+            }
+        }
+        LOG.info("Postcode table: " + postcodes.size() + " postcode-commune pairs");
     }
 
     public Postcodes postcodes() {

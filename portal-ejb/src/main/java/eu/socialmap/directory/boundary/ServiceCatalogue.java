@@ -3,6 +3,7 @@ package eu.socialmap.directory.boundary;
 import eu.socialmap.directory.control.SearchOutbox;
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
+import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.OrganisationDetails;
 import eu.socialmap.directory.entity.Service;
 import eu.socialmap.directory.entity.ServiceDetails;
@@ -107,18 +108,65 @@ public class ServiceCatalogue {
                 .setMaxResults(500).getResultList();
     }
 
-    /** Services by id, in the order given (a page of search results), with their organisations' short names. */
+    /**
+     * Services by id, in the order given (a page of search results), with their organisations' short names; their
+     * places, hours and closures come in one query each for the whole page.
+     */
     public List<Listed> listed(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, Listed> byId = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s, o.shortName FROM Service s, Organisation o "
-                + "WHERE o.id = s.organisationId AND s.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
-            Service service = (Service) row[0];
-            byId.put(service.getId(), new Listed(service, (String) row[1]));
+        java.util.Map<Long, Service> byId = new java.util.HashMap<>();
+        em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids", Service.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.locations")
+                .setHint("eclipselink.batch", "s.hours").setHint("eclipselink.batch", "s.closures")
+                .getResultList().forEach(service -> byId.put(service.getId(), service));
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!byId.isEmpty()) {
+            em.createQuery("SELECT o.id, o.shortName FROM Organisation o WHERE o.id IN :ids", Object[].class)
+                    .setParameter("ids", byId.values().stream().map(Service::getOrganisationId).distinct().toList())
+                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Listed> listed = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(service -> new Listed(service, names.get(service.getOrganisationId()))).toList();
+        listed.forEach(item -> {
+            // read inside the transaction: the page shows them after it
+            item.service().getLocations().size();
+            item.service().getHours().size();
+            item.service().getClosures().size();
+        });
+        return listed;
+    }
+
+    /**
+     * A service's public page: an active service of an accepted organisation, for everyone; a withdrawn one or one
+     * of an organisation not (yet) accepted only for its own people and the coordinators. "Not found" otherwise.
+     */
+    public ServicePage page(long serviceId) {
+        Service service = em.find(Service.class, serviceId);
+        Organisation organisation = service == null ? null : em.find(Organisation.class, service.getOrganisationId());
+        if (service == null || organisation == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
+        }
+        boolean isPublic = service.getStatus() == Service.Status.ACTIVE
+                && organisation.getStatus() == Organisation.Status.ACCEPTED;
+        if (!isPublic && !callers.signedIn().map(caller -> caller.maySeePrivateDataOf(organisation.getId())).orElse(false)) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
+        }
+        service.getTerms().size();
+        service.getLocations().size();
+        service.getHours().size();
+        service.getClosures().size();
+        return new ServicePage(service, organisation, mayEdit(organisation.getId()));
+    }
+
+    /** A service with its organisation, and whether the reader may change it. */
+    public record ServicePage(Service service, Organisation organisation, boolean editable) implements java.io.Serializable {
+    }
+
+    /** Whether the signed-in person may describe this organisation's services. */
+    public boolean mayEdit(long organisationId) {
+        return callers.signedIn().map(caller -> caller.mayManage(organisationId)).orElse(false);
     }
 
     /** A service in a result list, with its organisation's name. */

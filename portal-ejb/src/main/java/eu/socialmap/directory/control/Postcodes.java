@@ -24,6 +24,8 @@ public final class Postcodes {
 
     private final Map<String, Point> byPostcode = new HashMap<>();
     private final Map<String, Point> byPostcodeAndCommune = new HashMap<>();
+    private final Map<String, Point> byCommune = new HashMap<>();
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("\\b(\\d{4,5})\\b");
 
     private Postcodes() {
     }
@@ -33,7 +35,12 @@ public final class Postcodes {
     }
 
     public static Postcodes read(Reader csv) {
-        Postcodes table = new Postcodes();
+        return empty().addRows(csv);
+    }
+
+    /** Adds the rows of another table (read at start-up only); a row replaces the same postcode and commune here. */
+    public Postcodes addRows(Reader csv) {
+        Postcodes table = this;
         try (BufferedReader lines = new BufferedReader(csv)) {
             String line = lines.readLine(); // header
             while ((line = lines.readLine()) != null) {
@@ -45,6 +52,7 @@ public final class Postcodes {
                 String postcode = cells[0].strip() + ":" + cells[1].strip();
                 table.byPostcode.putIfAbsent(postcode, point);
                 table.byPostcodeAndCommune.put(postcode + ":" + fold(cells[2]), point);
+                table.byCommune.putIfAbsent(fold(cells[2]), point);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,6 +67,28 @@ public final class Postcodes {
         String key = country.name() + ":" + postcode.strip();
         Point exact = commune == null ? null : byPostcodeAndCommune.get(key + ":" + fold(commune));
         return Optional.ofNullable(exact != null ? exact : byPostcode.get(key));
+    }
+
+    /**
+     * Where a person says she is: a postcode ("1060"; four digits are Belgian, five French), a postcode and a commune
+     * ("1060 Sint-Gillis", or a whole address ending with them), or a commune's name alone ("Kortrijk").
+     */
+    public Optional<Point> find(String place) {
+        if (place == null || place.isBlank()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher digits = POSTCODE.matcher(place);
+        if (digits.find()) {
+            String postcode = digits.group(1);
+            EnterpriseNumber.Country country = postcode.length() == 4 ? EnterpriseNumber.Country.BE
+                    : EnterpriseNumber.Country.FR;
+            String after = place.substring(digits.end()).replaceAll("^[\\s,]+", "");
+            Optional<Point> found = locate(country, postcode, after.isBlank() ? null : after);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.ofNullable(byCommune.get(fold(place)));
     }
 
     public int size() {

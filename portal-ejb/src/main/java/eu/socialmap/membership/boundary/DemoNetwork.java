@@ -176,8 +176,10 @@ public class DemoNetwork {
             service.offerAt(java.util.Set.of(place), now);
             service.openAt(DemoHours.parse(entry.getString("hours", "")), now);
             em.persist(service);
+            em.flush();
+            // the index may have built itself before this data arrived: it learns of each service like of any change
+            eu.socialmap.directory.control.SearchOutbox.changed(em, service.getId(), now);
         }
-        em.flush(); // the index builds itself from the database when it starts: no outbox rows needed
     }
 
     private Account account(String local, String name, Organisation organisation, String hash, Instant now) {

@@ -2,6 +2,7 @@ package eu.socialmap.search.boundary;
 
 import eu.socialmap.platform.boundary.DataDirectory;
 import eu.socialmap.search.control.IndexMaintenance;
+import eu.socialmap.search.control.Highlights;
 import eu.socialmap.search.control.ServiceIndex;
 import eu.socialmap.search.control.ServiceQuery;
 import eu.socialmap.search.control.Synonyms;
@@ -109,5 +110,16 @@ public class ServiceSearch {
             return new ServiceIndex.Result(0, List.of(), java.util.Map.of());
         }
         return index.search(query);
+    }
+
+    @Lock(LockType.READ)
+    public List<String> suggest(String typing, int limit) {
+        return index == null ? List.of() : index.suggest(typing, Math.max(1, Math.min(limit, 20)));
+    }
+
+    /** What to mark in the texts of a result list; nothing when the index is unavailable. */
+    @Lock(LockType.READ)
+    public Highlights highlights(String words) {
+        return index == null ? Highlights.none() : index.highlights(words);
     }
 }

@@ -303,12 +303,61 @@ public final class ServiceIndex implements AutoCloseable {
                 }
             }
         }
-        int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        int edits = allowedEdits(word);
         if (edits > 0 && !word.contains(" ")) {
             any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.PLAIN, word), edits, 1), 0.5f),
                     BooleanClause.Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /** Spelling mistakes forgiven in a word: none in a short one, one from four letters, two from eight. */
+    static int allowedEdits(String word) {
+        return word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+    }
+
+    /**
+     * Words of the index that begin like the last word being typed (accents and case ignored), the most frequent
+     * first: the suggestions under the search box. The words typed before it are kept in front.
+     */
+    public List<String> suggest(String typing, int limit) {
+        List<String> words = Synonyms.words(typing);
+        if (words.isEmpty() || words.get(words.size() - 1).length() < 2) {
+            return List.of();
+        }
+        String before = String.join(" ", words.subList(0, words.size() - 1));
+        org.apache.lucene.util.BytesRef prefix = new org.apache.lucene.util.BytesRef(words.get(words.size() - 1));
+        List<Map.Entry<String, Integer>> found = new ArrayList<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), Analyzers.PLAIN);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum each = terms.iterator();
+                    if (each.seekCeil(prefix) != org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                        // a bounded walk: the 500 words after the prefix are plenty to pick the frequent ones from
+                        for (int seen = 0; seen < 500 && each.term() != null
+                                && org.apache.lucene.util.StringHelper.startsWith(each.term(), prefix); seen++) {
+                            found.add(Map.entry(each.term().utf8ToString(), each.docFreq()));
+                            if (each.next() == null) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found.stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .map(entry -> before.isEmpty() ? entry.getKey() : before + " " + entry.getKey()).toList();
+    }
+
+    /** What to mark in the texts shown for a search of these words. */
+    public Highlights highlights(String words) {
+        return new Highlights(analyzer, synonyms, words);
     }
 
     /** The expression as the field's analyzer sees it: a term, or a phrase of several. */

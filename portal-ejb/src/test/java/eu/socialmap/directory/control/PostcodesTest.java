@@ -39,4 +39,29 @@ class PostcodesTest {
         assertThat(postcodes.locate(EnterpriseNumber.Country.BE, "9999", "Nowhere")).isEmpty();
         assertThat(Postcodes.empty().locate(EnterpriseNumber.Country.BE, "1060", null)).isEmpty();
     }
+
+    @Test
+    void aPersonMayGiveAPostcodeAnAddressOrACommuneByName() {
+        assertThat(postcodes.find("1060")).contains(new Postcodes.Point(50.8276, 4.3439));
+        assertThat(postcodes.find("Rue de Mouscron 3, 7700 Luingne")).contains(new Postcodes.Point(50.7333, 3.2333));
+        assertThat(postcodes.find("59000")).as("five digits: France").contains(new Postcodes.Point(50.633, 3.0586));
+        assertThat(postcodes.find("Sint-Gillis")).contains(new Postcodes.Point(50.8276, 4.3439));
+        assertThat(postcodes.find("mouscron")).contains(new Postcodes.Point(50.745, 3.2064));
+        assertThat(postcodes.find("Atlantis")).isEmpty();
+        assertThat(postcodes.find("  ")).isEmpty();
+    }
+
+    @Test
+    void theTableShippedWithThePortalPlacesTheNetworksCommunesOnBothSidesOfTheBorder() throws java.io.IOException {
+        try (var csv = getClass().getResourceAsStream("/geo/network-postcodes.csv")) {
+            Postcodes shipped = Postcodes.read(new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8));
+            Postcodes.Point saintGilles = shipped.find("1060").orElseThrow();
+            Postcodes.Point kortrijk = shipped.find("Kortrijk").orElseThrow();
+            Postcodes.Point lille = shipped.find("59000").orElseThrow();
+            assertThat(saintGilles.latitude()).isBetween(50.80, 50.85);
+            assertThat(kortrijk.longitude()).isBetween(3.2, 3.3);
+            assertThat(lille.latitude()).isBetween(50.6, 50.65);
+            assertThat(shipped.find("Moeskroen")).isEqualTo(shipped.find("7700 Mouscron"));
+        }
+    }
 }

@@ -61,5 +61,8 @@ class DemoNetworkIT {
         assertThat(em.createQuery("SELECT s FROM Service s WHERE s.name.nl = 'Woonbegeleiding'",
                 eu.socialmap.directory.entity.Service.class).getSingleResult().getName().exactly(
                 eu.socialmap.platform.entity.Language.FR)).as("written only in Dutch, as its OCMW does").isEmpty();
+        assertThat(((Number) em.createNativeQuery("SELECT COUNT(*) FROM service s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM search_outbox o WHERE o.service_id = s.id)").getSingleResult()).longValue())
+                .as("each demo service reaches an index built before it arrived").isZero();
     }
 }

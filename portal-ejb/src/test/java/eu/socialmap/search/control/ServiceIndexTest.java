@@ -51,6 +51,20 @@ class ServiceIndexTest {
     }
 
     @Test
+    void suggestionsCompleteTheLastWordWithWordsOfTheIndex() {
+        assertThat(index.suggest("loge", 5)).containsExactly("logement");
+        assertThat(index.suggest("aide au LOGE", 5)).containsExactly("aide au logement");
+        assertThat(index.suggest("dak", 5)).containsExactly("daklozen");
+        assertThat(index.suggest("m", 5)).as("one letter suggests nothing").isEmpty();
+        assertThat(index.suggest("zzz", 5)).isEmpty();
+    }
+
+    @Test
+    void aFrenchWordIsMarkedInTheDutchTextThatMatchedIt() {
+        assertThat(index.highlights("logement").in("Hulp bij huisvesting")).contains(new Highlights.Part("huisvesting", true));
+    }
+
+    @Test
     void aFrenchWordFindsServicesDescribedOnlyInDutchAndTheOtherWayRound() {
         assertThat(ids(ServiceQuery.words("logement"))).containsExactlyInAnyOrder(LOGEMENT_SAINT_GILLES, WONEN_KORTRIJK);
         assertThat(ids(ServiceQuery.words("huisvesting"))).containsExactlyInAnyOrder(LOGEMENT_SAINT_GILLES, WONEN_KORTRIJK);

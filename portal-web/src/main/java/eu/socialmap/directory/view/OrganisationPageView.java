@@ -23,6 +23,11 @@ public class OrganisationPageView {
     @Inject
     Charter charter;
 
+    @Inject
+    eu.socialmap.directory.boundary.ServiceCatalogue catalogue;
+
+    private java.util.List<eu.socialmap.directory.entity.Service> services = java.util.List.of();
+
     private String id;
     private long numericId;
     private Organisation organisation;
@@ -34,6 +39,7 @@ public class OrganisationPageView {
             organisation = organisations.visible(numericId);
             membership = charter.statusOf(organisation);
             editable = organisations.mayEdit(organisation.getId());
+            services = catalogue.servicesOf(organisation.getId());
         } catch (BusinessException notVisible) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
@@ -49,4 +55,5 @@ public class OrganisationPageView {
     public Organisation getOrganisation() { return organisation; }
     public MembershipStatus getMembership() { return membership; }
     public boolean isEditable() { return editable; }
+    public java.util.List<eu.socialmap.directory.entity.Service> getServices() { return services; }
 }

@@ -24,6 +24,11 @@ public class DateFormats {
                 .format(date);
     }
 
+    /** The day of a moment, in Brussels. */
+    public String day(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(BRUSSELS).toLocalDate());
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);

@@ -1,26 +1,41 @@
 package eu.socialmap.search.view;
 
+import eu.socialmap.directory.boundary.PostcodeTable;
 import eu.socialmap.directory.boundary.ServiceCatalogue;
+import eu.socialmap.directory.control.Postcodes;
+import eu.socialmap.directory.entity.Location;
+import eu.socialmap.directory.entity.TaxonomyTerm;
+import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.view.LanguageSelection;
+import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.search.boundary.ServiceSearch;
+import eu.socialmap.search.control.Highlights;
+import eu.socialmap.search.control.ServiceDocument;
 import eu.socialmap.search.control.ServiceIndex;
 import eu.socialmap.search.control.ServiceQuery;
-import eu.socialmap.platform.view.PageIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
- * The social map's search page ({@code /map?q=…&theme=…&language=…&commune=…}). Everything lives in the address,
+ * The social map's search page ({@code /map?q=…&theme=…&near=1060&open=now…}). Everything lives in the address,
  * so a result list can be bookmarked, shared and printed; facet values are plain links that add or remove
- * themselves: the page works without JavaScript.
+ * themselves, and the place to sort from is a field of the same GET form: the page works without JavaScript. The
+ * map and the "my position" button are additions of {@code resources/js/map.js}.
  */
 @Named
 @RequestScoped
@@ -28,6 +43,7 @@ public class SearchView {
 
     static final int PAGE_SIZE = 20;
     private static final List<String> FACET_PARAMETERS = List.of("theme", "audience", "language", "commune", "country");
+    private static final int DESCRIPTION_LENGTH = 280;
 
     @Inject
     ServiceSearch search;
@@ -35,33 +51,108 @@ public class SearchView {
     @Inject
     ServiceCatalogue catalogue;
 
-    private String q;
-    private String page;
-    private final Map<String, List<String>> chosen = new LinkedHashMap<>();
-    private ServiceIndex.Result result;
-    private List<ServiceCatalogue.Listed> services = List.of();
-    private final Map<String, String> termNames = new java.util.HashMap<>();
+    @Inject
+    PostcodeTable postcodeTable;
 
     @Inject
-    eu.socialmap.platform.view.LanguageSelection language;
+    LanguageSelection language;
+
+    private String q;
+    private String page;
+    private String near;
+    private String lat;
+    private String lng;
+    private String sort;
+    private String open;
+    private String wheelchair;
+
+    private final Map<String, List<String>> chosen = new LinkedHashMap<>();
+    private final Map<String, String> termNames = new HashMap<>();
+    private ServiceDocument.Point origin;
+    private boolean placeUnknown;
+    private ServiceIndex.Result result;
+    private long openNowCount;
+    private Highlights highlights;
+    private List<Row> rows = List.of();
+
+    /** One result: the service, how far it is from the chosen place, whether it is open at this moment. */
+    public record Row(ServiceCatalogue.Listed listed, Double kilometres, boolean openNow) {
+
+        public Location nearestLocation() {
+            return listed.service().getLocations().stream().findFirst().orElse(null);
+        }
+    }
 
     public void load() {
         Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         for (String facet : FACET_PARAMETERS) {
             String[] values = parameters.get(facet);
             chosen.put(facet, values == null ? List.of() : List.of(values).stream().filter(v -> !v.isBlank())
-                    .map(v -> v.length() > 100 ? v.substring(0, 100) : v).distinct().limit(20).toList());
+                    .map(v -> cut(v, 100)).distinct().limit(20).toList());
         }
-        int pageNumber = (int) Math.max(1, Math.min(PageIds.parse(page), 100));
-        String words = q == null ? "" : (q.length() > 200 ? q.substring(0, 200) : q);
-        ServiceQuery query = new ServiceQuery(words, chosen.get("theme"), chosen.get("audience"), chosen.get("language"),
-                chosen.get("commune"), chosen.get("country"), false, null, null, ServiceQuery.Sort.RELEVANCE,
-                pageNumber, PAGE_SIZE);
-        for (eu.socialmap.directory.entity.TaxonomyTerm.Taxonomy taxonomy : eu.socialmap.directory.entity.TaxonomyTerm.Taxonomy.values()) {
+        origin = origin();
+        ZonedDateTime now = ZonedDateTime.now(Messages.NETWORK_ZONE);
+        ServiceQuery query = new ServiceQuery(getWords(), chosen.get("theme"), chosen.get("audience"),
+                chosen.get("language"), chosen.get("commune"), chosen.get("country"), isWheelchairOnly(),
+                isOpenNowOnly() ? now : null, origin, isByDistance() ? ServiceQuery.Sort.DISTANCE : ServiceQuery.Sort.RELEVANCE,
+                getPageNumber(), PAGE_SIZE);
+        for (TaxonomyTerm.Taxonomy taxonomy : TaxonomyTerm.Taxonomy.values()) {
             catalogue.terms(taxonomy).forEach(term -> termNames.put(term.getCode(), term.getName().in(language.getLanguage())));
         }
         result = search.search(query);
-        services = catalogue.listed(result.hits().stream().map(ServiceIndex.Hit::serviceId).toList());
+        openNowCount = isOpenNowOnly() ? result.total() : search.search(query.openAt(now)).total();
+        highlights = search.highlights(getWords());
+        rows = catalogue.listed(result.hits().stream().map(ServiceIndex.Hit::serviceId).toList()).stream()
+                .map(listed -> new Row(listed, kilometresTo(listed), listed.service().isOpenAt(now))).toList();
+    }
+
+    /** The place to measure from: the visitor's position, else the postcode, address or commune typed. */
+    private ServiceDocument.Point origin() {
+        try {
+            if (lat != null && lng != null && !lat.isBlank() && !lng.isBlank()) {
+                double latitude = Double.parseDouble(lat);
+                double longitude = Double.parseDouble(lng);
+                if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+                    return new ServiceDocument.Point(latitude, longitude);
+                }
+            }
+        } catch (NumberFormatException notANumber) {
+            // fall through to the place typed, if any
+        }
+        if (near == null || near.isBlank()) {
+            return null;
+        }
+        Postcodes.Point found = postcodeTable.postcodes().find(cut(near, 200)).orElse(null);
+        placeUnknown = found == null;
+        return found == null ? null : new ServiceDocument.Point(found.latitude(), found.longitude());
+    }
+
+    private Double kilometresTo(ServiceCatalogue.Listed listed) {
+        if (origin == null) {
+            return null;
+        }
+        return listed.service().getLocations().stream().filter(Location::isLocated)
+                .map(place -> kilometres(origin, place.getLatitude(), place.getLongitude()))
+                .min(Double::compare).orElse(null);
+    }
+
+    /** Great-circle distance (haversine), good to a few metres at the scale of a region. */
+    static double kilometres(ServiceDocument.Point from, double latitude, double longitude) {
+        double dLat = Math.toRadians(latitude - from.latitude());
+        double dLng = Math.toRadians(longitude - from.longitude());
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(from.latitude()))
+                * Math.cos(Math.toRadians(latitude)) * Math.pow(Math.sin(dLng / 2), 2);
+        return 6371.0088 * 2 * Math.asin(Math.sqrt(a));
+    }
+
+    /** The text in parts to mark, shortened for a list. */
+    public List<Highlights.Part> marked(String text, boolean shorten) {
+        String shown = text == null ? "" : text;
+        if (shorten && shown.length() > DESCRIPTION_LENGTH) {
+            int cut = shown.lastIndexOf(' ', DESCRIPTION_LENGTH);
+            shown = shown.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + " …";
+        }
+        return highlights.in(shown);
     }
 
     /** The address of this search with {@code value} of {@code facet} added, or removed when it is chosen. */
@@ -72,12 +163,59 @@ public class SearchView {
         if (!values.remove(value)) {
             values.add(value);
         }
-        return address(next, 1);
+        return address(next, open, wheelchair, sort, 1);
+    }
+
+    public String getToggleOpenNow() {
+        return address(chosen, isOpenNowOnly() ? null : "now", wheelchair, sort, 1);
+    }
+
+    public String getToggleWheelchair() {
+        return address(chosen, open, isWheelchairOnly() ? null : "true", sort, 1);
+    }
+
+    public String sortedBy(String order) {
+        return address(chosen, open, wheelchair, order, 1);
+    }
+
+    public String pageAddress(int number) {
+        return address(chosen, open, wheelchair, sort, number);
+    }
+
+    /** This search's address without the page's own path: the service page links back to it. */
+    public String getBack() {
+        String full = address(chosen, open, wheelchair, sort, getPageNumber());
+        return full.substring(full.indexOf('?') + 1);
+    }
+
+    private String address(Map<String, List<String>> facets, String openValue, String wheelchairValue, String order,
+                           int pageNumber) {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/map?q=").append(encode(q == null ? "" : q));
+        facets.forEach((name, values) -> values.forEach(value -> url.append('&').append(name).append('=').append(encode(value))));
+        appendIfSet(url, "near", near);
+        if (lat != null && lng != null && !lat.isBlank()) {
+            appendIfSet(url, "lat", lat);
+            appendIfSet(url, "lng", lng);
+        }
+        appendIfSet(url, "sort", order);
+        appendIfSet(url, "open", openValue);
+        appendIfSet(url, "wheelchair", wheelchairValue);
+        if (pageNumber > 1) {
+            url.append("&page=").append(pageNumber);
+        }
+        return url.toString();
+    }
+
+    private static void appendIfSet(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(encode(value));
+        }
     }
 
     /** How a facet value reads: a theme's or audience's name in the reader's language, a language's name, a country's. */
     public String label(String facet, String value) {
-        java.util.ResourceBundle bundle = eu.socialmap.platform.control.Messages.bundle(language.getLanguage());
+        ResourceBundle bundle = Messages.bundle(language.getLanguage());
         return switch (facet) {
             case "theme", "audience" -> termNames.getOrDefault(value, value);
             case "language" -> bundle.containsKey("directory.language." + value) ? bundle.getString("directory.language." + value) : value;
@@ -90,18 +228,47 @@ public class SearchView {
         return chosen.getOrDefault(facet, List.of()).contains(value);
     }
 
-    public String pageAddress(int number) {
-        return address(chosen, number);
+    /** The markers of this page's services, as JSON for the map script (names escaped by the page's attribute). */
+    public String getMapPoints() {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        for (Row row : rows) {
+            for (Location place : row.listed().service().getLocations()) {
+                if (place.isLocated()) {
+                    points.add(Json.createObjectBuilder()
+                            .add("name", Objects.toString(row.listed().service().getName().in(language.getLanguage()), ""))
+                            .add("organisation", Objects.toString(row.listed().organisationName(), ""))
+                            .add("href", context + "/service?id=" + row.listed().service().getId() + "&back=" + encode(getBack()))
+                            .add("lat", place.getLatitude()).add("lng", place.getLongitude()));
+                }
+            }
+        }
+        return points.build().toString();
     }
 
-    private String address(Map<String, List<String>> facets, int pageNumber) {
-        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/map?q=").append(encode(q == null ? "" : q));
-        facets.forEach((name, values) -> values.forEach(value -> url.append('&').append(name).append('=').append(encode(value))));
-        if (pageNumber > 1) {
-            url.append("&page=").append(pageNumber);
-        }
-        return url.toString();
+    public long getWheelchairCount() {
+        return result.facets().getOrDefault("wheelchair", List.of()).stream().filter(count -> "true".equals(count.value()))
+                .mapToLong(ServiceIndex.FacetCount::count).sum();
+    }
+
+    public boolean isByDistance() {
+        return origin != null && !"relevance".equals(sort);
+    }
+
+    public boolean isOpenNowOnly() {
+        return "now".equals(open);
+    }
+
+    public boolean isWheelchairOnly() {
+        return "true".equals(wheelchair);
+    }
+
+    private String getWords() {
+        return q == null ? "" : cut(q, 200);
+    }
+
+    private static String cut(String value, int length) {
+        return value.length() > length ? value.substring(0, length) : value;
     }
 
     private static String encode(String value) {
@@ -113,7 +280,7 @@ public class SearchView {
     }
 
     public int getPages() {
-        return (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return (int) Math.max(1, Math.min(100, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     }
 
     public List<String> getFacetNames() { return FACET_PARAMETERS; }
@@ -121,6 +288,22 @@ public class SearchView {
     public void setQ(String q) { this.q = q; }
     public String getPage() { return page; }
     public void setPage(String page) { this.page = page; }
+    public String getNear() { return near; }
+    public void setNear(String near) { this.near = near; }
+    public String getLat() { return lat; }
+    public void setLat(String lat) { this.lat = lat; }
+    public String getLng() { return lng; }
+    public void setLng(String lng) { this.lng = lng; }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
+    public String getOpen() { return open; }
+    public void setOpen(String open) { this.open = open; }
+    public String getWheelchair() { return wheelchair; }
+    public void setWheelchair(String wheelchair) { this.wheelchair = wheelchair; }
+    public boolean isPlaceUnknown() { return placeUnknown; }
+    public boolean isSortable() { return origin != null; }
+    public String getEncodedBack() { return encode(getBack()); }
     public ServiceIndex.Result getResult() { return result; }
-    public List<ServiceCatalogue.Listed> getServices() { return services; }
+    public long getOpenNowCount() { return openNowCount; }
+    public List<Row> getRows() { return rows; }
 }

@@ -125,6 +125,17 @@ public class Organisation implements java.io.Serializable {
         this.createdAt = now;
     }
 
+    /**
+     * An entry of the social map's directory that a coordinator brings in (an Open Referral import): accepted at
+     * once, with no account and no charter signature — it is listed, it is not a member.
+     */
+    public static Organisation directoryEntry(OrganisationDetails.Checked details, Instant now) {
+        Organisation entry = new Organisation(details, now);
+        entry.status = Status.ACCEPTED;
+        entry.reviewedAt = now;
+        return entry;
+    }
+
     /** The organisation's administrator (or a coordinator) corrects its profile. */
     public void describe(OrganisationDetails.Checked details) {
         this.legalName = details.legalName();

@@ -223,4 +223,106 @@ class PortalIT {
         assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(home.headers().firstValue("X-Powered-By")).isEmpty();
     }
+
+    // --- Open Referral HSDS 3.0 (/api/hsds): one more deployment would cost CI a Payara start ---------------------
+
+    @Test
+    void theHsdsApiAnswersAsTheSpecificationSaysWithTheMapsOwnSearchAndOnlyPublicData() throws Exception {
+        String tag = "hsds" + System.nanoTime();
+        long service;
+        try (java.sql.Connection db = eu.socialmap.testing.SqlFixtures.connect()) {
+            long organisation = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO organisation (legal_name, "
+                    + "short_name, kind, street, postcode, commune, country, email, languages, status, created_at) VALUES "
+                    + "(?, ?, 'SOCIAL_WELFARE_CENTRE', 'Doorniksesteenweg 60', '8500', 'Kortrijk', 'BE', 'info@ocmw-kortrijk.be', "
+                    + "'nl', 'ACCEPTED', UTC_TIMESTAMP())", "OCMW Kortrijk " + tag, "OCMW " + tag);
+            long pending = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO organisation (legal_name, "
+                    + "short_name, kind, street, postcode, commune, country, email, languages, status, created_at) VALUES "
+                    + "(?, ?, 'ASSOCIATION', 'Rue 1', '1060', 'Saint-Gilles', 'BE', 'x@example.org', 'fr', 'PENDING', "
+                    + "UTC_TIMESTAMP())", "Pending " + tag, "Pending " + tag);
+            long location = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO location (organisation_id, street, "
+                    + "postcode, commune, country, latitude, longitude, coordinates_source, updated_at) VALUES "
+                    + "(?, 'Budastraat 27', '8500', 'Kortrijk', 'BE', 50.828, 3.2649, 'POSTCODE', UTC_TIMESTAMP())", organisation);
+            service = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO service (organisation_id, name_nl, name_en, "
+                    + "description_nl, languages, email, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'nl,fr', "
+                    + "'wonen@ocmw-kortrijk.be', 'ACTIVE', UTC_TIMESTAMP(), UTC_TIMESTAMP())", organisation,
+                    "Woonbegeleiding " + tag, "Housing support " + tag, "Hulp bij het zoeken naar een huurwoning.");
+            eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO service_location (service_id, location_id) VALUES (?, ?)",
+                    service, location);
+            eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO service_term (service_id, term_id) SELECT ?, id "
+                    + "FROM taxonomy_term WHERE code = 'housing'", service);
+            eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO service_hours (service_id, weekday, opens_at, closes_at) "
+                    + "VALUES (?, 2, '09:00', '12:00')", service);
+            long hidden = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO service (organisation_id, name_fr, "
+                    + "languages, status, created_at, updated_at) VALUES (?, ?, 'fr', 'ACTIVE', UTC_TIMESTAMP(), "
+                    + "UTC_TIMESTAMP())", pending, "Logement " + tag);
+            for (long changed : new long[] {service, hidden}) {
+                eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO search_outbox (service_id, changed_at) "
+                        + "VALUES (?, UTC_TIMESTAMP())", changed);
+            }
+        }
+
+        HttpResponse<String> info = Http.get(Http.resolve(base, "api/hsds/"));
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(eu.socialmap.dev.HsdsSchemas.violations("api_info", info.body())).isEmpty();
+
+        // words go through the map's own index (caught up every 5 s): a French word finds the Dutch-only service
+        HttpResponse<String> found = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            found = Http.get(Http.resolve(base, "api/hsds/services?search=" + tag + "+logement&per_page=5"),
+                    "Accept-Language", "fr");
+            if (Http.json(found).getInt("total_items") > 0) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(eu.socialmap.dev.HsdsSchemas.pageViolations("service_list", found.body())).isEmpty();
+        JsonObject page = Http.json(found);
+        assertThat(page.getInt("total_items")).as("the pending organisation's service is not public").isEqualTo(1);
+        JsonObject listed = page.getJsonArray("contents").getJsonObject(0);
+        assertThat(listed.getString("name")).as("no French name: the first translation").isEqualTo("Woonbegeleiding " + tag);
+        assertThat(found.body()).doesNotContain("Pending " + tag);
+
+        String id = listed.getString("id");
+        HttpResponse<String> full = Http.get(Http.resolve(base, "api/hsds/services/" + id + "?lang=en"));
+        assertThat(full.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(eu.socialmap.dev.HsdsSchemas.violations("service", full.body())).isEmpty();
+        JsonObject fullService = Http.json(full);
+        assertThat(fullService.getString("name")).isEqualTo("Housing support " + tag);
+        assertThat(fullService.getJsonArray("schedules").getJsonObject(0).getString("byday")).isEqualTo("TU");
+        String organisationId = fullService.getString("organization_id");
+
+        HttpResponse<String> organisation = Http.get(Http.resolve(base, "api/hsds/organizations/" + organisationId));
+        assertThat(eu.socialmap.dev.HsdsSchemas.violations("organization", organisation.body())).isEmpty();
+        HttpResponse<String> ofOrganisation = Http.get(Http.resolve(base, "api/hsds/services?full=true&organization_id="
+                + organisationId + "&modified_after=2020-01-01"));
+        assertThat(eu.socialmap.dev.HsdsSchemas.pageViolations("service", ofOrganisation.body())).isEmpty();
+        assertThat(Http.json(ofOrganisation).getInt("total_items")).isEqualTo(1);
+        assertThat(Http.json(Http.get(Http.resolve(base, "api/hsds/organizations?search=" + tag))).getInt("total_items"))
+                .isEqualTo(1);
+
+        HttpResponse<String> near = Http.get(Http.resolve(base, "api/hsds/service_at_locations?postcode=8500&organization_id="
+                + organisationId));
+        assertThat(eu.socialmap.dev.HsdsSchemas.pageViolations("service_at_location_list", near.body())).isEmpty();
+        String atLocation = Http.json(near).getJsonArray("contents").getJsonObject(0).getString("id");
+        assertThat(Http.get(Http.resolve(base, "api/hsds/service_at_locations/" + atLocation)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> taxonomies = Http.get(Http.resolve(base, "api/hsds/taxonomies"), "Accept-Language", "nl");
+        assertThat(eu.socialmap.dev.HsdsSchemas.pageViolations("taxonomy", taxonomies.body())).isEmpty();
+        String themes = Http.json(taxonomies).getJsonArray("contents").getJsonObject(0).getString("id");
+        HttpResponse<String> terms = Http.get(Http.resolve(base, "api/hsds/taxonomy_terms?taxonomy_id=" + themes + "&search=huisvesting"));
+        assertThat(eu.socialmap.dev.HsdsSchemas.pageViolations("taxonomy_term", terms.body())).isEmpty();
+        String housing = Http.json(terms).getJsonArray("contents").getJsonObject(0).getString("id");
+        assertThat(eu.socialmap.dev.HsdsSchemas.violations("taxonomy_term",
+                Http.get(Http.resolve(base, "api/hsds/taxonomy_terms/" + housing)).body())).isEmpty();
+        assertThat(Http.json(Http.get(Http.resolve(base, "api/hsds/services?taxonomy_term_id=" + housing
+                + "&organization_id=" + organisationId))).getInt("total_items")).isEqualTo(1);
+
+        assertThat(Http.get(Http.resolve(base, "api/hsds/services/not-a-service")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(Http.resolve(base, "api/hsds/services?modified_after=yesterday")).statusCode()).isEqualTo(400);
+        assertThat(Http.get(Http.resolve(base, "api/v1/network")).statusCode()).as("/api/v1 unchanged").isEqualTo(200);
+        HttpResponse<String> importPage = Http.get(Http.resolve(base, "coordination/import"));
+        assertThat(importPage.statusCode()).as("coordinators only").isEqualTo(302);
+        assertThat(Http.get(Http.resolve(base, "coordination/hsds-export")).statusCode()).isEqualTo(302);
+    }
 }

@@ -138,13 +138,9 @@ public final class SearchBenchmark {
         System.out.println();
     }
 
-    /** The portal's starting synonyms, as the portal's search singleton uses them. */
-    @SuppressWarnings("unchecked")
-    static Synonyms portalSynonyms() throws ReflectiveOperationException {
-        // package-private in the boundary: read, not copied, so the benchmark searches with what the portal uses
-        java.lang.reflect.Field field = ServiceSearch.class.getDeclaredField("DEFAULT_SYNONYMS");
-        field.setAccessible(true);
-        return new Synonyms((List<List<String>>) field.get(null));
+    /** The synonyms a new network starts with (migration V11 seeds the same), as the portal searches with them. */
+    static Synonyms portalSynonyms() {
+        return new Synonyms(ServiceSearch.DEFAULT_SYNONYMS);
     }
 
     /** The portal's rebuild path: its persistence unit (local transactions) read by IndexMaintenance. */

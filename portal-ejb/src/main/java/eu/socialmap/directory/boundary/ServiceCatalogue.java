@@ -5,7 +5,9 @@ import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.OrganisationDetails;
+import eu.socialmap.directory.entity.ScheduleInput;
 import eu.socialmap.directory.entity.Service;
+import eu.socialmap.directory.entity.ServiceAccess;
 import eu.socialmap.directory.entity.ServiceDetails;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.membership.boundary.AuditTrail;
@@ -88,6 +90,135 @@ public class ServiceCatalogue {
         changed(service.getId(), now);
         audit.record(editor.getId(), "directory.serviceCreated", "service", service.getId(), null);
         return service;
+    }
+
+    /**
+     * Creates ({@code serviceId} null) or rewrites a service from its whole form: every bad field is refused at once
+     * and nothing is saved; a form read before someone else's change is refused too (optimistic version).
+     */
+    public Service save(Long serviceId, long organisationId, long expectedVersion, ServiceDetails details,
+                        ServiceAccess access, ScheduleInput schedule, Set<Long> termIds, Set<Long> locationIds) {
+        Account editor = editorOf(organisationId);
+        InputCheck input = new InputCheck();
+        ServiceDetails.Checked described = null;
+        try {
+            described = details.check();
+        } catch (eu.socialmap.platform.entity.InvalidInput refused) {
+            refused.fieldErrors().forEach(error -> input.refuse(error.field(), error.messageKey(), error.arguments().toArray()));
+        }
+        ServiceAccess.Checked accessChecked = access.check(input);
+        ScheduleInput.Checked scheduleChecked = schedule.check(input);
+        input.throwIfAny();
+        Instant now = clock.instant();
+        Service service;
+        if (serviceId == null) {
+            service = new Service(organisationId, described.name(), described.description(), described.languages(), now);
+        } else {
+            service = em.find(Service.class, serviceId, LockModeType.PESSIMISTIC_WRITE);
+            if (service == null || service.getOrganisationId() != organisationId) {
+                throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
+            }
+            if (service.getVersion() != expectedVersion) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "directory.service.changedMeanwhile");
+            }
+            service.describe(described.name(), described.description(), described.languages(), now);
+        }
+        service.serveAges(described.minimumAge(), described.maximumAge(), now);
+        service.contact(described.email(), described.phone(), described.website(), now);
+        service.describeAccess(accessChecked.conditions(), accessChecked.howToApply(), accessChecked.fees(),
+                accessChecked.freeOfCharge(), now);
+        service.openAt(scheduleChecked.slots(), now);
+        service.closeOn(scheduleChecked.closures(), now);
+        service.classify(terms(termIds), now);
+        service.offerAt(locations(organisationId, locationIds), now);
+        if (serviceId == null) {
+            em.persist(service);
+        }
+        em.flush();
+        changed(service.getId(), now);
+        audit.record(editor.getId(), serviceId == null ? "directory.serviceCreated" : "directory.serviceUpdated",
+                "service", service.getId(), null);
+        return service;
+    }
+
+    /** A service to edit, with its collections read; only for those who may change it. */
+    public Service forEditing(long serviceId) {
+        Service service = em.find(Service.class, serviceId);
+        if (service == null || service.getStatus() != Service.Status.ACTIVE) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
+        }
+        editorOf(service.getOrganisationId());
+        service.getTerms().size();
+        service.getLocations().size();
+        service.getHours().size();
+        service.getClosures().size();
+        return service;
+    }
+
+    public List<Location> locationsOf(long organisationId) {
+        return em.createNamedQuery(Location.OF_ORGANISATION, Location.class).setParameter("organisation", organisationId)
+                .setMaxResults(200).getResultList();
+    }
+
+    /**
+     * Changes a place's address and access. Coordinates typed by hand replace the postcode's; a new address
+     * without them goes back to the postcode's centre.
+     */
+    public Location updateLocation(long locationId, String name, String street, String postcode, String commune,
+                                   EnterpriseNumber.Country country, boolean wheelchair, boolean hearingLoop,
+                                   String accessNote, String latitude, String longitude) {
+        Location location = em.find(Location.class, locationId, LockModeType.PESSIMISTIC_WRITE);
+        if (location == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.location.notFound");
+        }
+        Account editor = editorOf(location.getOrganisationId());
+        InputCheck input = new InputCheck();
+        String place = input.text("name", name, 200, false);
+        String streetChecked = input.text("street", street, 200, true);
+        String postcodeChecked = OrganisationDetails.postcode(input, country, postcode);
+        String communeChecked = input.text("commune", commune, 100, true);
+        String note = input.text("accessNote", accessNote, 300, false);
+        if (country == null) {
+            input.refuse("country", "input.required");
+        }
+        Double lat = coordinate(input, "latitude", latitude, 90);
+        Double lng = coordinate(input, "longitude", longitude, 180);
+        if ((latitude == null || latitude.isBlank()) != (longitude == null || longitude.isBlank())) {
+            input.refuse("longitude", "directory.location.bothCoordinates");
+        }
+        input.throwIfAny();
+        Instant now = clock.instant();
+        location.moveTo(place.isEmpty() ? null : place, streetChecked, postcodeChecked, communeChecked, country, now);
+        location.describeAccess(wheelchair, hearingLoop, note == null || note.isEmpty() ? null : note);
+        if (lat != null) {
+            location.placeByHand(lat, lng);
+        } else {
+            postcodeTable.postcodes().locate(country, postcodeChecked, communeChecked)
+                    .ifPresent(point -> location.locateByPostcode(point.latitude(), point.longitude()));
+        }
+        em.flush();
+        // every service offered there shows the new address and point
+        em.createQuery("SELECT s.id FROM Service s JOIN s.locations l WHERE l.id = :location", Long.class)
+                .setParameter("location", locationId).getResultList().forEach(id -> changed(id, now));
+        audit.record(editor.getId(), "directory.locationUpdated", "organisation", location.getOrganisationId(),
+                "#" + locationId);
+        return location;
+    }
+
+    private static Double coordinate(InputCheck input, String field, String typed, double limit) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(typed.strip().replace(',', '.'));
+            if (Math.abs(value) <= limit) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        input.refuse(field, "directory.location.coordinateInvalid", limit);
+        return null;
     }
 
     /** Withdraws a service from the map (kept for history); the index forgets it. */

@@ -36,8 +36,11 @@ import java.util.logging.Logger;
 @PermitAll
 public class ServiceSearch {
 
-    /** Starting synonyms across the network's languages; the coordinator's own list replaces them (step 3). */
-    static final List<List<String>> DEFAULT_SYNONYMS = List.of(
+    /**
+     * The synonyms a new network starts with (the same as migration V11 seeds); the coordinators' list in the
+     * database replaces them as soon as the node has read it.
+     */
+    public static final List<List<String>> DEFAULT_SYNONYMS = List.of(
             List.of("logement", "huisvesting", "wonen", "woning", "housing"),
             List.of("sans-abri", "sans abri", "dakloos", "daklozen", "thuisloos", "homeless"),
             List.of("santé", "gezondheid", "health"),
@@ -57,8 +60,12 @@ public class ServiceSearch {
     @Inject
     DataDirectory dataDirectory;
 
+    @Inject
+    SynonymList synonymList;
+
     private ServiceIndex index;
     private boolean checkedAtStart;
+    private String synonymsVersion;
 
     @PostConstruct
     void open() {
@@ -85,6 +92,7 @@ public class ServiceSearch {
             return;
         }
         try {
+            useCoordinatorsSynonyms();
             IndexMaintenance maintenance = new IndexMaintenance(em, index);
             if (!checkedAtStart && maintenance.isStale()) {
                 rebuild(maintenance, "new or from another database");
@@ -96,6 +104,15 @@ public class ServiceSearch {
             checkedAtStart = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The social map's index could not catch up; next try in 5 s", e);
+        }
+    }
+
+    /** Synonyms apply when searching: a new list takes effect at once, without re-indexing. */
+    private void useCoordinatorsSynonyms() {
+        String version = synonymList.version();
+        if (!version.equals(synonymsVersion)) {
+            index.useSynonyms(new Synonyms(synonymList.groups()));
+            synonymsVersion = version;
         }
     }
 

@@ -4,6 +4,8 @@ import eu.socialmap.directory.control.Postcodes;
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.Service;
+import eu.socialmap.directory.entity.ScheduleInput;
+import eu.socialmap.directory.entity.ServiceAccess;
 import eu.socialmap.directory.entity.ServiceDetails;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.membership.boundary.MembershipFixtures;
@@ -127,6 +129,82 @@ class ServiceCatalogueIT {
             assertThat(new IndexMaintenance(em, reopened).catchUp()).isEqualTo(1);
             assertThat(ids(reopened, word)).as("withdrawn: never served again").isEmpty();
         }
+    }
+
+    @Test
+    void theWholeFormSavesHoursClosuresAndAccessRefusesEveryBadLineAtOnceAndALostUpdate() {
+        signedIn.signIn(admin.getId());
+        long organisation = admin.getOrganisationId();
+        Location place = TestDatabase.inTransaction(em, () -> catalogue.addLocation(organisation, null,
+                "Rue de la Victoire 96", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, false, false));
+        ScheduleInput schedule = new ScheduleInput(List.of(
+                new ScheduleInput.Slot(java.time.DayOfWeek.MONDAY, "09:00", "12:00"),
+                new ScheduleInput.Slot(java.time.DayOfWeek.MONDAY, "13:30", "16:00"),
+                new ScheduleInput.Slot(java.time.DayOfWeek.TUESDAY, "", "")),
+                List.of(new ScheduleInput.Closed("2026-12-24", "2027-01-01", "Congés d’hiver")));
+        ServiceAccess access = new ServiceAccess("Habiter Saint-Gilles", "", "", "Sans rendez-vous", "", "", "", "", "",
+                true);
+        Service saved = TestDatabase.inTransaction(em, () -> catalogue.save(null, organisation, 0, details("Permanence"),
+                access, schedule, Set.of(), Set.of(place.getId())));
+        em.clear();
+        Service read = catalogue.forEditing(saved.getId());
+        assertThat(read.getHours()).hasSize(2);
+        assertThat(read.getClosures()).singleElement().satisfies(closure -> assertThat(closure.getReason()).isEqualTo("Congés d’hiver"));
+        assertThat(read.isOpenAt(java.time.ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Brussels")))).isTrue();
+        assertThat(read.isOpenAt(java.time.ZonedDateTime.of(2026, 12, 28, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Brussels"))))
+                .as("a Monday of the winter closure").isFalse();
+        assertThat(read.isFreeOfCharge()).isTrue();
+        assertThat(outboxRows(saved.getId())).isEqualTo(1);
+
+        ScheduleInput bad = new ScheduleInput(List.of(
+                new ScheduleInput.Slot(java.time.DayOfWeek.MONDAY, "12:00", "09:00"),
+                new ScheduleInput.Slot(java.time.DayOfWeek.FRIDAY, "9h", "12:00")),
+                List.of(new ScheduleInput.Closed("2027-01-05", "2027-01-01", null)));
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.save(read.getId(), organisation,
+                read.getVersion(), new ServiceDetails("", "", "", "", "", "", List.of(), null, null, null, null, null),
+                access, bad, Set.of(), Set.of()))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                .extracting(InvalidInput.FieldError::field)
+                .containsExactlyInAnyOrder("nameFr", "languages", "slot-0", "slot-1", "closure-0"));
+
+        TestDatabase.inTransaction(em, () -> catalogue.save(read.getId(), organisation, read.getVersion(),
+                details("Permanence logement"), access, schedule, Set.of(), Set.of(place.getId())));
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.save(read.getId(), organisation,
+                read.getVersion(), details("Lost update"), access, schedule, Set.of(), Set.of())))
+                .as("a form read before another change").isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT));
+        em.clear();
+        assertThat(catalogue.forEditing(read.getId()).getName().in(eu.socialmap.platform.entity.Language.FR))
+                .isEqualTo("Permanence logement");
+    }
+
+    @Test
+    void aPlaceCorrectedByHandKeepsItsPointAndItsServicesAreReindexed() {
+        signedIn.signIn(admin.getId());
+        long organisation = admin.getOrganisationId();
+        Location place = TestDatabase.inTransaction(em, () -> catalogue.addLocation(organisation, null,
+                "Rue de la Victoire 96", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, false, false));
+        Service service = TestDatabase.inTransaction(em, () -> catalogue.create(organisation, details("Accueil"), Set.of(),
+                Set.of(place.getId())));
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.updateLocation(place.getId(), null,
+                "Rue de la Victoire 96", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, true, false, null, "95", "4.3")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .extracting(InvalidInput.FieldError::field).containsExactly("latitude"));
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.updateLocation(place.getId(), null,
+                "Rue de la Victoire 96", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, true, false, null, "50.8", " ")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .extracting(InvalidInput.FieldError::field).containsExactly("longitude"));
+        Location moved = TestDatabase.inTransaction(em, () -> catalogue.updateLocation(place.getId(), "Antenne",
+                "Rue de la Victoire 96", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, true, true, "Rampe",
+                "50,8290", "4.3450"));
+        assertThat(moved.getCoordinatesSource()).isEqualTo(Location.CoordinatesSource.MANUAL);
+        assertThat(moved.getLatitude()).isEqualTo(50.829);
+        assertThat(moved.isWheelchair()).isTrue();
+        assertThat(outboxRows(service.getId())).as("the place's services show the new point").isEqualTo(2);
+
+        signedIn.signIn(otherAdmin.getId());
+        assertThatThrownBy(() -> TestDatabase.inTransaction(em, () -> catalogue.updateLocation(place.getId(), null,
+                "Rue 1", "1060", "Saint-Gilles", EnterpriseNumber.Country.BE, false, false, null, null, null)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
     }
 
     private static List<Long> ids(ServiceIndex index, String words) {

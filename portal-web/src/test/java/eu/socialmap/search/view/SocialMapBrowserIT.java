@@ -55,6 +55,47 @@ class SocialMapBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("De sociale kaart");
     }
 
+    @Test
+    void theSameServicesInDutchByLanguageAndByDistanceFromAPostcodeThenAServicePageAndBackToTheSameSearch() {
+        open("nl", "map?q=" + TAG + "+huisvesting");
+        assertThat(resultsWhenIndexed(2)).as("huisvesting finds what logement finds")
+                .contains("Permanence logement " + TAG).contains("Woonbegeleiding " + TAG);
+
+        browser.findElement(By.xpath("//ul[@id='facet-language']//a[contains(., 'Arabisch')]")).click();
+        assertThat(Browser.waitFor(browser, By.id("total")).getText()).isEqualTo("1");
+        browser.findElement(By.xpath("//ul[@id='facet-language']//a[contains(., 'Arabisch')]")).click();
+        assertThat(Browser.waitFor(browser, By.id("total")).getText()).as("the facet removed again").isEqualTo("2");
+
+        browser.findElement(By.id("near")).sendKeys("8500");
+        browser.findElement(By.id("search-submit")).click();
+        assertThat(titles()).as("nearest to Kortrijk first")
+                .containsExactly("Woonbegeleiding " + TAG, "Permanence logement " + TAG);
+        assertThat(browser.findElement(By.id("results")).getText()).contains("0,0 km");
+        browser.findElement(By.id("near")).clear();
+        browser.findElement(By.id("near")).sendKeys("1060 Sint-Gillis");
+        browser.findElement(By.id("search-submit")).click();
+        assertThat(titles()).as("nearest to Saint-Gilles first")
+                .containsExactly("Permanence logement " + TAG, "Woonbegeleiding " + TAG);
+        assertThat(browser.getCurrentUrl()).contains("near=1060").contains("huisvesting");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        browser.findElement(By.linkText("Woonbegeleiding " + TAG)).click();
+        assertThat(Browser.waitFor(browser, By.id("service-name")).getText()).isEqualTo("Woonbegeleiding " + TAG);
+        assertThat(browser.findElement(By.id("service-description")).getText()).contains("huurwoning");
+        assertThat(browser.findElement(By.id("places")).getText()).contains("8500 Kortrijk");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        browser.findElement(By.id("back-to-results")).click();
+        assertThat(titles()).as("the service page leads back to the same search")
+                .containsExactly("Permanence logement " + TAG, "Woonbegeleiding " + TAG);
+        assertThat(browser.getCurrentUrl()).contains("near=1060").contains("huisvesting");
+    }
+
+    private java.util.List<String> titles() {
+        Browser.waitFor(browser, By.id("total"));
+        return browser.findElements(By.cssSelector("#results h3")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
     /** The page's results once this node's index has applied the fixture (it catches up every 5 s). */
     private String resultsWhenIndexed(int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

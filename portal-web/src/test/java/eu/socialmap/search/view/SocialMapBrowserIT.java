@@ -15,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The social map's search in a real browser: a French word finds a service described only in Dutch, a misspelt
- * one still does, a facet narrows the list, and the address reproduces the search. The services are an SQL
+ * one still does, a facet narrows the list, and the address reproduces the search; a place typed in the form sorts
+ * by distance and a service page leads back to the same search; an organisation describes a new service (errors
+ * explained, nothing typed lost) and finds it on the map in the other language. The services are an SQL
  * fixture with their outbox rows; the portal's own index picks them up like any change.
  */
 class SocialMapBrowserIT extends BrowserTest {
 
     private static final String TAG = "t" + System.nanoTime();
+    private static final String PASSWORD = "une phrase assez longue pour le test";
 
     @BeforeAll
     static void twoHousingServicesOnBothSidesOfTheLanguageBorder() throws SQLException {
@@ -89,6 +92,47 @@ class SocialMapBrowserIT extends BrowserTest {
         assertThat(titles()).as("the service page leads back to the same search")
                 .containsExactly("Permanence logement " + TAG, "Woonbegeleiding " + TAG);
         assertThat(browser.getCurrentUrl()).contains("near=1060").contains("huisvesting");
+    }
+
+    @Test
+    void anOrganisationDescribesANewServiceWithErrorsExplainedAndFindsItOnTheMap() throws SQLException {
+        String email = "admin." + TAG + "@maison-quartier.be";
+        try (Connection db = SqlFixtures.connect()) {
+            long organisation = organisation(db, "Maison " + TAG, "1060", "Saint-Gilles", "fr");
+            location(db, organisation, "1060", "Saint-Gilles", 50.8276, 4.3439);
+            long account = insert(db, "INSERT INTO account (email, display_name, password_hash, language, organisation_id) "
+                    + "VALUES (?, 'Awa Diallo', ?, 'fr', ?)", email, new eu.socialmap.membership.control.PasswordHashing(
+                    new org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl()).hash(PASSWORD), organisation);
+            insert(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_ADMIN'), (?, 'ORGANISATION_MEMBER')",
+                    account, account);
+        }
+        open("fr", "login");
+        Browser.waitFor(browser, By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        Browser.waitFor(browser, By.id("my-account"));
+        browser.get(base.toExternalForm() + "organisation/services");
+        browser.findElement(By.id("new-service")).click();
+        Browser.waitFor(browser, By.id("service:save")).click();
+        assertThat(Browser.waitFor(browser, By.id("service:nameFr-error")).getText())
+                .isEqualTo("Donnez un nom au service dans au moins une langue.");
+        assertThat(browser.findElement(By.id("service:languages-error")).getText()).isNotEmpty();
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        browser.findElement(By.id("service:nameFr")).sendKeys("Maraude " + TAG);
+        browser.findElement(By.id("service:descriptionFr")).sendKeys("Nous allons à la rencontre des personnes sans abri, la nuit.");
+        browser.findElement(By.xpath("//label[normalize-space()='français']")).click();
+        browser.findElement(By.xpath("//label[normalize-space()='néerlandais']")).click();
+        browser.findElement(By.xpath("//fieldset[.//legend[contains(., 'Où')]]//label[contains(., 'Saint-Gilles')]")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('service:slot-0').value='20:00';"
+                        + "document.getElementById('service:slot-0-closes').value='23:30';");
+        browser.findElement(By.id("service:save")).click();
+
+        assertThat(Browser.waitFor(browser, By.id("service-name")).getText()).isEqualTo("Maraude " + TAG);
+        assertThat(browser.findElement(By.id("hours")).getText()).contains("20:00–23:30");
+        open("nl", "map?q=" + TAG + "+dakloos");
+        assertThat(resultsWhenIndexed(1)).as("described in French, found with the Dutch word").contains("Maraude " + TAG);
     }
 
     private java.util.List<String> titles() {

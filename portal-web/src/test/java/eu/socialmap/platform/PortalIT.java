@@ -320,6 +320,16 @@ class PortalIT {
 
         assertThat(Http.get(Http.resolve(base, "api/hsds/services/not-a-service")).statusCode()).isEqualTo(404);
         assertThat(Http.get(Http.resolve(base, "api/hsds/services?modified_after=yesterday")).statusCode()).isEqualTo(400);
+        for (String bad : new String[] {"services?page=two", "services?per_page=1e3", "organizations?per_page=x",
+                "taxonomy_terms?page=99999999999", "services?postcode=8500&proximity=NaN",
+                "service_at_locations?postcode=8500&proximity=Infinity"}) {
+            HttpResponse<String> refused = Http.get(Http.resolve(base, "api/hsds/" + bad));
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).as(bad).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(Http.json(Http.get(Http.resolve(base, "api/hsds/services?minimal=true&per_page=10000")))
+                .getJsonArray("contents").size()).as("minimal too: at most 100").isLessThanOrEqualTo(100);
         assertThat(Http.get(Http.resolve(base, "api/v1/network")).statusCode()).as("/api/v1 unchanged").isEqualTo(200);
         HttpResponse<String> importPage = Http.get(Http.resolve(base, "coordination/import"));
         assertThat(importPage.statusCode()).as("coordinators only").isEqualTo(302);

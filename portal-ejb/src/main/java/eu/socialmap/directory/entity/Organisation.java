@@ -64,6 +64,20 @@ public class Organisation implements java.io.Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /**
+     * The Open Referral id (V10, V12), public: a random UUID made here, not by the database's UUID() (version 1: the
+     * server's MAC address and the time). An HSDS import may give the row the package's id instead.
+     */
+    @Column(name = "hsds_id", nullable = false, updatable = false, length = 36)
+    private String hsdsId;
+
+    @jakarta.persistence.PrePersist
+    void newHsdsId() {
+        if (hsdsId == null) {
+            hsdsId = java.util.UUID.randomUUID().toString();
+        }
+    }
+
     @Column(name = "legal_name")
     private String legalName;
     @Column(name = "short_name")

@@ -84,8 +84,11 @@ public class HsdsImport {
                 rejected.add(remark(o.details().legalName(), "hsds.import.organisationUnderReview"));
             } else if (existing.isPresent()) {
                 organisations.put(o.hsdsId(), existing.get());
+                numberOfAnother(o, existing.get()).ifPresent(other -> rejected.add(remark(o.details().legalName(),
+                        "hsds.import.numberTaken", o.details().number().digits(), other.getLegalName())));
             } else {
                 newOrganisations.add(o.hsdsId());
+                otherCase(ids, StoredIds.Table.ORGANISATION, o.hsdsId(), o.details().legalName(), rejected);
             }
         }
         Map<String, Long> locationOwners = new HashMap<>();
@@ -97,11 +100,17 @@ public class HsdsImport {
                 continue;
             }
             Optional<Long> existing = ids.find(StoredIds.Table.SERVICE, s.hsdsId());
+            if (existing.isEmpty()) {
+                otherCase(ids, StoredIds.Table.SERVICE, s.hsdsId(), name(s), rejected);
+            }
             if (existing.isPresent() && (ownerId == null || em.find(Service.class, existing.get()).getOrganisationId() != ownerId)) {
                 rejected.add(remark(name(s), "hsds.import.serviceOfAnotherOrganisation"));
             }
             for (HsdsPackage.Location l : s.locations()) {
                 Optional<Long> place = ids.find(StoredIds.Table.LOCATION, l.hsdsId());
+                if (place.isEmpty()) {
+                    otherCase(ids, StoredIds.Table.LOCATION, l.hsdsId(), name(s) + " · " + l.address().street(), rejected);
+                }
                 if (place.isPresent() && (ownerId == null || em.find(Location.class, place.get()).getOrganisationId() != ownerId)) {
                     rejected.add(remark(name(s) + " · " + l.address().street(), "hsds.import.placeOfAnotherOrganisation"));
                 }
@@ -120,6 +129,8 @@ public class HsdsImport {
         Instant now = clock.instant();
         List<ImportReport.Line> created = new ArrayList<>();
         List<ImportReport.Line> updated = new ArrayList<>();
+        Set<Long> describedOrganisations = new HashSet<>();
+        Set<Long> movedPlaces = new HashSet<>();
         for (HsdsPackage.Organisation o : data.organisations()) {
             Organisation organisation = organisations.get(o.hsdsId());
             if (organisation == null) {
@@ -134,19 +145,21 @@ public class HsdsImport {
             } else if (hasNoAccounts(organisation)) {
                 // a directory entry: the package describes it; a member organisation keeps its own profile
                 organisation.describe(o.details());
+                describedOrganisations.add(organisation.getId());
                 updated.add(new ImportReport.Line(ImportReport.Kind.ORGANISATION, organisation.getLegalName()));
                 audit.record(coordinator.getId(), "hsds.organisationUpdated", "organisation", organisation.getId(),
                         organisation.getShortName());
             }
         }
         Map<String, Location> places = new HashMap<>();
+        Set<Long> indexed = new java.util.LinkedHashSet<>();
         for (HsdsPackage.Service s : data.services()) {
             long owner = ownerOf(s.organisationHsdsId(), organisations, Set.of(), ids);
             Set<Location> at = new HashSet<>();
             for (HsdsPackage.Location l : s.locations()) {
                 Location place = places.get(l.hsdsId());
                 if (place == null) {
-                    place = place(l, owner, ids, now, created, updated);
+                    place = place(l, owner, ids, now, created, updated, movedPlaces);
                     places.put(l.hsdsId(), place);
                 }
                 at.add(place);
@@ -182,19 +195,32 @@ public class HsdsImport {
                 updated.add(new ImportReport.Line(ImportReport.Kind.SERVICE, name(s)));
                 audit.record(coordinator.getId(), "hsds.serviceUpdated", "service", service.getId(), null);
             }
-            SearchOutbox.changed(em, service.getId(), now);
+            indexed.add(service.getId());
         }
+        // what the search index shows of a service also comes from its organisation and its places: the services of
+        // an organisation described again, or at a place moved, are indexed again too (as ServiceCatalogue does)
+        em.flush();
+        if (!describedOrganisations.isEmpty()) {
+            indexed.addAll(em.createQuery("SELECT s.id FROM Service s WHERE s.organisationId IN :organisations", Long.class)
+                    .setParameter("organisations", describedOrganisations).getResultList());
+        }
+        if (!movedPlaces.isEmpty()) {
+            indexed.addAll(em.createQuery("SELECT DISTINCT s.id FROM Service s JOIN s.locations l WHERE l.id IN :places",
+                    Long.class).setParameter("places", movedPlaces).getResultList());
+        }
+        indexed.forEach(id -> SearchOutbox.changed(em, id, now));
         return new ImportReport(created, updated, List.of(), List.copyOf(warnings));
     }
 
     private Location place(HsdsPackage.Location l, long owner, StoredIds ids, Instant now, List<ImportReport.Line> created,
-                           List<ImportReport.Line> updated) {
+                           List<ImportReport.Line> updated, Set<Long> moved) {
         Optional<Long> existing = ids.find(StoredIds.Table.LOCATION, l.hsdsId());
         HsdsPackage.Address address = l.address();
         Location place;
         if (existing.isPresent()) {
             place = em.find(Location.class, existing.get(), LockModeType.PESSIMISTIC_WRITE);
             place.moveTo(l.name(), address.street(), address.postcode(), address.commune(), address.country(), now);
+            moved.add(place.getId());
             updated.add(new ImportReport.Line(ImportReport.Kind.LOCATION, label(l)));
         } else {
             place = new Location(owner, l.name(), address.street(), address.postcode(), address.commune(),
@@ -251,6 +277,26 @@ public class HsdsImport {
                 .filter(o -> o.getStatus() == Organisation.Status.ACCEPTED);
         stored.ifPresent(o -> organisations.put(hsdsId, o));
         return stored.map(Organisation::getId).orElse(null);
+    }
+
+    /**
+     * Another organisation holding the enterprise number the package gives this one, when the import would write
+     * it (uk_organisation_enterprise): refused in the report rather than failing while writing.
+     */
+    private Optional<Organisation> numberOfAnother(HsdsPackage.Organisation o, Organisation matched) {
+        if (o.details().number() == null || !hasNoAccounts(matched)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Organisation.FIND_BY_NUMBER, Organisation.class)
+                .setParameter("country", o.details().country())
+                .setParameter("number", o.details().number().digits()).getResultStream()
+                .filter(other -> other.getId() != matched.getId()).findFirst();
+    }
+
+    /** A new record whose id we already hold written with other capitals: the same UUID, refused as ambiguous. */
+    private static void otherCase(StoredIds ids, StoredIds.Table table, String hsdsId, String record,
+                                  List<HsdsPackage.Remark> rejected) {
+        ids.findOtherCase(table, hsdsId).ifPresent(ours -> rejected.add(remark(record, "hsds.import.idCase", hsdsId, ours)));
     }
 
     private boolean hasNoAccounts(Organisation organisation) {

@@ -14,11 +14,12 @@ import eu.socialmap.platform.entity.Language;
 import eu.socialmap.search.boundary.ServiceSearch;
 import eu.socialmap.search.control.ServiceIndex;
 import eu.socialmap.search.control.ServiceQuery;
+import eu.socialmap.membership.boundary.Callers;
+import eu.socialmap.membership.entity.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +50,18 @@ import java.util.stream.Collectors;
 public class OpenReferral {
 
     public static final int MAX_PER_PAGE = 100;
+    static final int DEFAULT_PER_PAGE = 50;
+    /** How many services the export loads at a time (with EclipseLink's batch reading of their collections). */
+    public static final int EXPORT_BATCH = 200;
     /** How many search hits a filtered search considers (the search's own pages, gathered). */
     static final int MAX_SEARCH_HITS = 1000;
     private static final String PUBLIC_SERVICES = "SELECT s.id FROM Service s, Organisation o WHERE o.id = s.organisationId "
             + "AND s.status = eu.socialmap.directory.entity.Service.Status.ACTIVE "
             + "AND o.status = eu.socialmap.directory.entity.Organisation.Status.ACCEPTED";
+    /** Every public (service, place) pair with both HSDS ids: the ids of services at locations derive from them. */
+    private static final String PUBLIC_PAIRS = "SELECT s.id, l.id, s.hsds_id, l.hsds_id FROM service s "
+            + "JOIN organisation o ON o.id = s.organisation_id JOIN service_location sl ON sl.service_id = s.id "
+            + "JOIN location l ON l.id = sl.location_id WHERE s.status = 'ACTIVE' AND o.status = 'ACCEPTED'";
 
     @PersistenceContext(unitName = "socialmap")
     EntityManager em;
@@ -62,6 +71,9 @@ public class OpenReferral {
 
     @Inject
     PostcodeTable postcodeTable;
+
+    @Inject
+    Callers callers;
 
     /** What a list of services (or of services at locations) is narrowed by; every filter applies (AND). */
     public record Filter(String search, String taxonomyTermId, String taxonomyId, String organisationId,
@@ -77,10 +89,13 @@ public class OpenReferral {
 
     public JsonObject services(Filter filter, Detail detail, int page, int perPage, Language language) {
         List<Long> ids = publicServiceIds(filter);
-        int size = perPage(perPage, detail);
+        int size = perPage(perPage);
         int number = Math.max(1, page);
         List<Long> pageIds = slice(ids, number, size);
         HsdsWriter writer = writer(language);
+        if (detail == Detail.MINIMAL) {
+            return HsdsWriter.page(minimal(pageIds, writer), ids.size(), number, size);
+        }
         List<JsonObject> contents = loaded(pageIds, writer).stream().map(loaded -> switch (detail) {
             case MINIMAL -> writer.minimal(loaded.service());
             case LIST -> writer.service(loaded.service(), loaded.organisation());
@@ -95,25 +110,39 @@ public class OpenReferral {
                 .map(loaded -> writer.serviceFull(loaded.service(), loaded.organisation()));
     }
 
-    /** Every public service, fully nested: the whole data set in one document, to download or import elsewhere. */
-    public JsonObject export(Language language) {
-        HsdsWriter writer = writer(language);
-        List<Long> ids = publicServiceIds(Filter.none());
-        JsonArrayBuilder services = Json.createArrayBuilder();
-        for (int from = 0; from < ids.size(); from += 200) {
-            loaded(ids.subList(from, Math.min(ids.size(), from + 200)), writer)
-                    .forEach(l -> services.add(writer.serviceFull(l.service(), l.organisation())));
-            em.clear();
+    /**
+     * The whole-map export, first step: the ids of every public service, to be fetched {@link #EXPORT_BATCH} at a
+     * time with {@link #exportBatch} and written out as they come (the caller streams; nothing holds the whole map).
+     * Coordinators only, and the role is read again from the database.
+     */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public List<Long> exportedServices() {
+        callers.withRole(Role.COORDINATOR);
+        return publicServiceIds(Filter.none());
+    }
+
+    /** Services of the export, fully nested, in the order given; those no longer public are left out. */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public List<JsonObject> exportBatch(List<Long> serviceIds, Language language) {
+        callers.withRole(Role.COORDINATOR);
+        if (serviceIds.size() > EXPORT_BATCH) {
+            throw new IllegalArgumentException("At most " + EXPORT_BATCH + " services a batch: " + serviceIds.size());
         }
-        return Json.createObjectBuilder().add("version", HsdsWriter.VERSION).add("language", language.code())
-                .add("exported_at", Instant.now().toString()).add("services", services).build();
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> stillPublic = new HashSet<>(em.createQuery(PUBLIC_SERVICES + " AND s.id IN :ids", Long.class)
+                .setParameter("ids", serviceIds).getResultList());
+        HsdsWriter writer = writer(language);
+        return loaded(serviceIds.stream().filter(stillPublic::contains).toList(), writer).stream()
+                .map(l -> writer.serviceFull(l.service(), l.organisation())).toList();
     }
 
     // --- services at locations ---------------------------------------------------------------------------------
 
     public JsonObject servicesAtLocations(Filter filter, int page, int perPage, Language language) {
         List<long[]> pairs = pairs(publicServiceIds(filter), filter);
-        int size = perPage(perPage, Detail.LIST);
+        int size = perPage(perPage);
         int number = Math.max(1, page);
         List<long[]> pagePairs = slice(pairs, number, size);
         HsdsWriter writer = writer(language);
@@ -130,15 +159,23 @@ public class OpenReferral {
         return HsdsWriter.page(contents, pairs.size(), number, size);
     }
 
+    /**
+     * The id of a service at a location is derived from the two rows' ids (a name-based UUID): one query reads the
+     * ids of every public pair, the derived ids are computed here, and only the pair that matches is loaded.
+     */
     public Optional<JsonObject> serviceAtLocation(String hsdsId, Language language) {
-        HsdsWriter writer = writer(language);
-        StoredIds ids = new StoredIds(em);
-        List<Long> all = publicServiceIds(Filter.none());
-        for (long[] pair : pairs(all, Filter.none())) {
-            ids.load(StoredIds.Table.SERVICE, List.of(pair[0])).load(StoredIds.Table.LOCATION, List.of(pair[1]));
-            if (HsdsIds.serviceAtLocation(ids.service(pair[0]), ids.location(pair[1])).equals(hsdsId)) {
-                Loaded loaded = loaded(List.of(pair[0]), writer).get(0);
-                Location location = loaded.service().getLocations().stream().filter(l -> l.getId() == pair[1])
+        if (hsdsId == null || !HsdsIds.isUuid(hsdsId)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(PUBLIC_PAIRS).getResultList();
+        for (Object[] row : rows) {
+            if (HsdsIds.serviceAtLocation((String) row[2], (String) row[3]).equalsIgnoreCase(hsdsId)) {
+                long serviceId = ((Number) row[0]).longValue();
+                long locationId = ((Number) row[1]).longValue();
+                HsdsWriter writer = writer(language);
+                Loaded loaded = loaded(List.of(serviceId), writer).get(0);
+                Location location = loaded.service().getLocations().stream().filter(l -> l.getId() == locationId)
                         .findFirst().orElseThrow();
                 return Optional.of(writer.serviceAtLocation(loaded.service(), loaded.organisation(), location, true));
             }
@@ -150,11 +187,24 @@ public class OpenReferral {
 
     public JsonObject organisations(String words, boolean full, int page, int perPage, Language language) {
         List<Long> ids = publicOrganisationIds(words);
-        int size = perPage(perPage, full ? Detail.FULL : Detail.LIST);
+        int size = perPage(perPage);
         int number = Math.max(1, page);
         HsdsWriter writer = writer(language);
-        List<JsonObject> contents = organisationsById(slice(ids, number, size)).stream()
-                .map(o -> full ? organisationFull(o, writer) : writer.organisation(o)).toList();
+        List<Organisation> organisations = organisationsById(slice(ids, number, size));
+        if (!full) {
+            return HsdsWriter.page(organisations.stream().map(writer::organisation).toList(), ids.size(), number, size);
+        }
+        // the public services of the whole page: one query for their ids, one load, then grouped by organisation
+        Map<Long, List<JsonObject>> services = new HashMap<>();
+        if (!organisations.isEmpty()) {
+            List<Long> serviceIds = em.createQuery(PUBLIC_SERVICES + " AND s.organisationId IN :organisations ORDER BY s.id",
+                    Long.class).setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
+                    .getResultList();
+            loaded(serviceIds, writer).forEach(l -> services.computeIfAbsent(l.organisation().getId(), k -> new ArrayList<>())
+                    .add(writer.service(l.service(), l.organisation())));
+        }
+        List<JsonObject> contents = organisations.stream()
+                .map(o -> writer.organisationFull(o, services.getOrDefault(o.getId(), List.of()))).toList();
         return HsdsWriter.page(contents, ids.size(), number, size);
     }
 
@@ -175,7 +225,7 @@ public class OpenReferral {
 
     public JsonObject taxonomies(int page, int perPage, Language language) {
         HsdsWriter writer = writer(language);
-        int size = perPage(perPage, Detail.LIST);
+        int size = perPage(perPage);
         int number = Math.max(1, page);
         List<TaxonomyTerm.Taxonomy> all = Arrays.asList(TaxonomyTerm.Taxonomy.values());
         return HsdsWriter.page(slice(all, number, size).stream().map(writer::taxonomy).toList(), all.size(), number, size);
@@ -195,7 +245,7 @@ public class OpenReferral {
                         .anyMatch(l -> t.getName().exactly(l).toLowerCase(Locale.ROOT).contains(folded)
                                 || t.getCode().contains(folded)))
                 .toList();
-        int size = perPage(perPage, Detail.LIST);
+        int size = perPage(perPage);
         int number = Math.max(1, page);
         return HsdsWriter.page(slice(terms, number, size).stream().map(writer::term).toList(), terms.size(), number, size);
     }
@@ -242,7 +292,7 @@ public class OpenReferral {
             parameters.put("taxonomy", taxonomy.get());
         }
         if (filter.modifiedAfter() != null) {
-            jpql.append(" AND s.updatedAt >= :after");
+            jpql.append(" AND s.updatedAt > :after");
             parameters.put("after", filter.modifiedAfter());
         }
         if (present(filter.postcode()) && filter.proximityMeters() == null) {
@@ -390,9 +440,23 @@ public class OpenReferral {
         return new HsdsWriter(language, new StoredIds(em));
     }
 
-    private static int perPage(int asked, Detail detail) {
-        int max = detail == Detail.MINIMAL ? 10_000 : MAX_PER_PAGE;
-        return asked < 1 ? Math.min(50, max) : Math.min(asked, max);
+    /** Every form of every list, {@code minimal} included, is at most {@link #MAX_PER_PAGE} a page. */
+    static int perPage(int asked) {
+        return asked < 1 ? DEFAULT_PER_PAGE : Math.min(asked, MAX_PER_PAGE);
+    }
+
+    /** Ids and last changes only: one query, no collection loaded. */
+    private List<JsonObject> minimal(List<Long> ids, HsdsWriter writer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> changed = em.createQuery("SELECT s.id, s.updatedAt FROM Service s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
+        if (writer.ids() instanceof StoredIds stored) {
+            stored.load(StoredIds.Table.SERVICE, changed.keySet());
+        }
+        return ids.stream().filter(changed::containsKey).map(id -> writer.minimal(id, changed.get(id))).toList();
     }
 
     private static <T> List<T> slice(List<T> all, int page, int size) {

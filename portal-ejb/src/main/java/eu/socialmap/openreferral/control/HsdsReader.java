@@ -5,6 +5,7 @@ import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.OpeningSlot;
 import eu.socialmap.directory.entity.OrganisationDetails;
 import eu.socialmap.directory.entity.OrganisationKind;
+import eu.socialmap.directory.entity.ScheduleInput;
 import eu.socialmap.directory.entity.ServiceDetails;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.entity.InvalidInput;
@@ -49,6 +50,9 @@ public final class HsdsReader {
     private final Map<String, JsonObject> organisationsById = new LinkedHashMap<>();
     private final Map<String, List<HsdsPackage.Address>> addressesOfOrganisation = new HashMap<>();
     private final Map<String, Set<String>> languagesOfOrganisation = new HashMap<>();
+    /** Place ids as first met, by their lower-cased form: ids are compared as UUIDs are, whatever their case. */
+    private final Map<String, String> locationIdsFolded = new HashMap<>();
+    private final Map<String, String> organisationIdsFolded = new HashMap<>();
 
     /** The package, or every reason it is refused. */
     public record Reading(HsdsPackage hsdsPackage, List<HsdsPackage.Remark> rejections) {
@@ -81,7 +85,7 @@ public final class HsdsReader {
             return new Reading(null, List.of(new HsdsPackage.Remark("", "hsds.import.noServices", List.of())));
         }
         List<HsdsPackage.Service> read = new ArrayList<>();
-        Set<String> serviceIds = new HashSet<>();
+        Set<String> serviceIds = new HashSet<>();   // lower-cased: ids differing only by case are the same id
         for (int i = 0; i < services.size(); i++) {
             String where = "services[" + (i + 1) + "]";
             if (services.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
@@ -95,7 +99,7 @@ public final class HsdsReader {
                 reject(label, "hsds.import.badId", id);
                 continue;
             }
-            if (!serviceIds.add(id)) {
+            if (!serviceIds.add(id.toLowerCase(Locale.ROOT))) {
                 reject(label, "hsds.import.duplicateId", id);
                 continue;
             }
@@ -103,6 +107,15 @@ public final class HsdsReader {
         }
         List<HsdsPackage.Organisation> organisations = new ArrayList<>();
         organisationsById.forEach((id, json1) -> organisation(id, json1).ifPresent(organisations::add));
+        Map<EnterpriseNumber, String> numbers = new HashMap<>();   // the database's uk_organisation_enterprise
+        for (HsdsPackage.Organisation o : organisations) {
+            if (o.details().number() != null) {
+                String first = numbers.putIfAbsent(o.details().number(), o.details().legalName());
+                if (first != null) {
+                    reject(o.details().legalName(), "hsds.import.numberTwice", o.details().number().digits(), first);
+                }
+            }
+        }
         return new Reading(new HsdsPackage(organisations, read, warnings), List.copyOf(rejections));
     }
 
@@ -190,6 +203,9 @@ public final class HsdsReader {
                 reject(label, "hsds.import.badId", nested);
                 return null;
             }
+            if (!sameCase(label, nested, organisationIdsFolded)) {
+                return null;
+            }
             organisationsById.putIfAbsent(nested, organisation);
             id = nested;
         }
@@ -257,7 +273,11 @@ public final class HsdsReader {
             return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.intValue();
+            try {
+                return number.intValueExact();   // 4294967297 is not 1
+            } catch (ArithmeticException outOfRange) {
+                // refused below
+            }
         }
         reject(label + " · " + field, "directory.service.agesInvalid", eu.socialmap.directory.entity.Service.MAX_AGE);
         return null;
@@ -324,18 +344,36 @@ public final class HsdsReader {
         }
     }
 
+    /**
+     * Closures are checked as the service form checks them ({@link ScheduleInput}: dates, order, a reason of 200
+     * characters at most), and one closure a first day (the table's key): what the database would refuse is
+     * refused here, in the report.
+     */
     private List<Closure> closures(String label, JsonObject service) {
-        List<Closure> closures = new ArrayList<>();
+        List<ScheduleInput.Closed> typed = new ArrayList<>();
         for (JsonValue value : array(service, "x_closures")) {
             if (value instanceof JsonObject closure) {
-                try {
-                    LocalDate first = LocalDate.parse(text(closure, "first_day"));
-                    LocalDate last = LocalDate.parse(text(closure, "last_day"));
-                    String reason = text(closure, "reason");
-                    closures.add(new Closure(first, last, reason.isEmpty() ? null : reason));
-                } catch (DateTimeParseException | IllegalArgumentException bad) {
-                    reject(label, "hsds.import.badClosure", text(closure, "first_day") + " " + text(closure, "last_day"));
+                String first = text(closure, "first_day");
+                String last = text(closure, "last_day");
+                if (first.isEmpty()) {
+                    reject(label, "hsds.import.badClosure", first + " " + last);
+                    continue;
                 }
+                typed.add(new ScheduleInput.Closed(first, last, text(closure, "reason")));
+            }
+        }
+        InputCheck input = new InputCheck();
+        List<Closure> closures = new ScheduleInput(List.of(), typed).check(input).closures();
+        try {
+            input.throwIfAny();
+        } catch (InvalidInput invalid) {
+            invalid.fieldErrors().forEach(e -> rejections.add(new HsdsPackage.Remark(label + " · x_closures",
+                    e.messageKey(), e.arguments())));
+        }
+        Set<LocalDate> firstDays = new HashSet<>();
+        for (Closure closure : closures) {
+            if (!firstDays.add(closure.getFirstDay())) {
+                reject(label + " · x_closures", "hsds.import.closureTwice", closure.getFirstDay().toString());
             }
         }
         return closures;
@@ -348,6 +386,9 @@ public final class HsdsReader {
         String label = service + " · " + (text(json, "name").isEmpty() ? id : text(json, "name"));
         if (!validId(id)) {
             reject(label, "hsds.import.badId", id);
+            return Optional.empty();
+        }
+        if (!sameCase(label, id, locationIdsFolded)) {
             return Optional.empty();
         }
         JsonObject address = array(json, "addresses").stream().filter(v -> v instanceof JsonObject)
@@ -509,6 +550,16 @@ public final class HsdsReader {
             return taxonomy.isEmpty() ? text(detail, "name") : taxonomy;
         }
         return text(term, "taxonomy");
+    }
+
+    /** False (and refused) when the package already used this id written with other capitals. */
+    private boolean sameCase(String label, String id, Map<String, String> seen) {
+        String first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+        if (first != null && !first.equals(id)) {
+            reject(label, "hsds.import.idCase", id, first);
+            return false;
+        }
+        return true;
     }
 
     static boolean validId(String id) {

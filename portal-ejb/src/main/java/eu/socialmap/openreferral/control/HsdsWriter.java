@@ -126,8 +126,12 @@ public final class HsdsWriter {
 
     /** Just the id and the last change: what a client needs to know what to fetch again. */
     public JsonObject minimal(Service s) {
-        return Json.createObjectBuilder().add("id", ids.service(s.getId()))
-                .add("last_modified", s.getUpdatedAt().toString()).build();
+        return minimal(s.getId(), s.getUpdatedAt());
+    }
+
+    /** The minimal form from a projection: no entity, no collection loaded. */
+    public JsonObject minimal(long serviceId, java.time.Instant updatedAt) {
+        return Json.createObjectBuilder().add("id", ids.service(serviceId)).add("last_modified", updatedAt.toString()).build();
     }
 
     /** A service with everything about it: organisation, places, hours, languages, themes and audiences. */

@@ -66,6 +66,13 @@ public final class StoredIds implements HsdsWriter.Ids {
         return found.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
+    /** The id of our row holding this id written with other capitals (the columns compare exactly, V12). */
+    public Optional<String> findOtherCase(Table table, String hsdsId) {
+        List<?> found = em.createNativeQuery("SELECT hsds_id FROM " + table.sql + " WHERE LOWER(hsds_id) = ? AND hsds_id <> ?")
+                .setParameter(1, hsdsId.toLowerCase(java.util.Locale.ROOT)).setParameter(2, hsdsId).getResultList();
+        return found.stream().findFirst().map(String::valueOf);
+    }
+
     /** Gives a row the id a package gave it (the row was just inserted with a fresh one). */
     public void assign(Table table, long id, String hsdsId) {
         em.createNativeQuery("UPDATE " + table.sql + " SET hsds_id = ? WHERE id = ?").setParameter(1, hsdsId)

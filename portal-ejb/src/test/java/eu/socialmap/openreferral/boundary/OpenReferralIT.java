@@ -13,6 +13,8 @@ import eu.socialmap.directory.entity.OrganisationKind;
 import eu.socialmap.directory.entity.Service;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.membership.boundary.MembershipFixtures;
+import eu.socialmap.membership.entity.Account;
+import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.openreferral.control.HsdsPackage;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
@@ -38,6 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** HSDS 3.0 on a real MariaDB: a foreign package imported (twice), a bad one changing nothing, our export round trip. */
 class OpenReferralIT {
@@ -65,6 +68,7 @@ class OpenReferralIT {
         api.em = em;
         api.search = new ServiceSearch(); // no index in this test: words are searched in the Arquillian test
         api.postcodeTable = postcodes;
+        api.callers = signedIn;
         signedIn.signIn(TestDatabase.inTransaction(em, fixtures::coordinator).getId());
     }
 
@@ -165,6 +169,168 @@ class OpenReferralIT {
         assertThat(organisation.getDescription()).isEqualTo(new LocalizedText("Carte sociale.", "Sociale kaart.", "Social map."));
         assertThat(organisation.getEnterpriseNumber()).isEmpty();
         assertThat(organisation.getLanguages()).containsExactly("fr", "nl");
+    }
+
+    @Test
+    void aPackageThatWouldFailWhileWritingIsRefusedInTheReportWithNothingChanged() {
+        long organisationId = TestDatabase.inTransaction(em, this::organisationWithTwoServices);
+        String number = belgianNumber();
+        TestDatabase.inTransaction(em, () -> {
+            Organisation holder = Organisation.directoryEntry(new OrganisationDetails("Holder " + number, "",
+                    OrganisationKind.ASSOCIATION, number, "Rue de la Victoire 1", "1060", "Saint-Gilles",
+                    EnterpriseNumber.Country.BE, null, "holder@example.org", null, List.of("fr"), "", "", "").check(),
+                    Instant.now());
+            em.persist(holder);
+            return holder;
+        });
+        JsonObject page = api.services(new OpenReferral.Filter(null, null, null, organisationHsdsId(organisationId), null,
+                null, null), OpenReferral.Detail.FULL, 1, 100, Language.FR);
+        List<String> tables = List.of("organisation", "location", "service", "service_closure", "service_location",
+                "search_outbox", "audit_event");
+        List<Long> before = tables.stream().map(t -> count("SELECT COUNT(*) FROM " + t)).toList();
+
+        // the enterprise number of another organisation (uk_organisation_enterprise)
+        String taken = withEveryService(page, service -> jakarta.json.Json.createObjectBuilder(service).add("organization",
+                jakarta.json.Json.createObjectBuilder(service.getJsonObject("organization")).add("tax_id", number)).build());
+        ImportReport report = TestDatabase.inTransaction(em, () -> importer.importPackage(stream(taken), Language.FR));
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.rejected()).extracting(HsdsPackage.Remark::messageKey).containsOnly("hsds.import.numberTaken");
+
+        // two closures on one first day (the closures' primary key)
+        String twice = withEveryService(page, service -> jakarta.json.Json.createObjectBuilder(service).add("x_closures",
+                jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder().add("first_day", "2026-12-24")
+                        .add("last_day", "2026-12-24")).add(jakarta.json.Json.createObjectBuilder()
+                        .add("first_day", "2026-12-24").add("last_day", "2026-12-31").add("reason", "Fêtes"))).build());
+        ImportReport closures = TestDatabase.inTransaction(em, () -> importer.importPackage(stream(twice), Language.FR));
+        assertThat(closures.rejected()).extracting(HsdsPackage.Remark::messageKey).contains("hsds.import.closureTwice");
+
+        // an id we hold, written in capitals
+        String capitals = withEveryService(page, service -> jakarta.json.Json.createObjectBuilder(service)
+                .add("id", service.getString("id").toUpperCase(java.util.Locale.ROOT)).build());
+        ImportReport ids = TestDatabase.inTransaction(em, () -> importer.importPackage(stream(capitals), Language.FR));
+        assertThat(ids.rejected()).extracting(HsdsPackage.Remark::messageKey).containsOnly("hsds.import.idCase");
+
+        em.clear();
+        assertThat(tables.stream().map(t -> count("SELECT COUNT(*) FROM " + t)).toList()).as(tables.toString())
+                .isEqualTo(before);
+        assertThat(em.find(Organisation.class, organisationId).getEnterpriseNumber()).isEmpty();
+    }
+
+    @Test
+    void anImportTellsTheIndexAboutEveryServiceOfAnOrganisationItDescribesOrAtAPlaceItMoves() {
+        long organisationId = TestDatabase.inTransaction(em, this::organisationWithTwoServices);
+        List<Service> services = em.createQuery("SELECT s FROM Service s WHERE s.organisationId = :o", Service.class)
+                .setParameter("o", organisationId).getResultList();
+        Service housing = services.stream().filter(s -> s.getLocations().size() == 2).findFirst().orElseThrow();
+        Service legal = services.stream().filter(s -> s.getLocations().size() == 1).findFirst().orElseThrow();
+        JsonObject onlyLegal = api.service(hsdsId("service", legal.getId()), Language.FR).orElseThrow();
+        String moved = jakarta.json.Json.createArrayBuilder().add(onlyLegal).build().toString()
+                .replace("Chaussée de Waterloo 255", "Chaussée de Waterloo 257");
+        long lastRow = count("SELECT COALESCE(MAX(id), 0) FROM search_outbox");
+
+        ImportReport report = TestDatabase.inTransaction(em, () -> importer.importPackage(stream(moved), Language.FR));
+
+        assertThat(report.rejected()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM search_outbox WHERE id > " + lastRow + " AND service_id = " + housing.getId()))
+                .as("not in the package, but its organisation and its place changed").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM search_outbox WHERE id > " + lastRow + " AND service_id = " + legal.getId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void newRowsGetRandomCaseSensitiveIdsNotTheDatabasesTimeAndMacAddressOnes() {
+        long organisationId = TestDatabase.inTransaction(em, this::organisationWithTwoServices);
+        long serviceId = em.createQuery("SELECT MIN(s.id) FROM Service s WHERE s.organisationId = :o", Long.class)
+                .setParameter("o", organisationId).getSingleResult();
+        long locationId = em.createQuery("SELECT MIN(l.id) FROM Location l WHERE l.organisationId = :o", Long.class)
+                .setParameter("o", organisationId).getSingleResult();
+        for (String id : List.of(hsdsId("organisation", organisationId), hsdsId("service", serviceId),
+                hsdsId("location", locationId))) {
+            assertThat(UUID.fromString(id).version()).as(id).isEqualTo(4);
+        }
+        for (String table : List.of("organisation", "location", "service")) {
+            assertThat(em.createNativeQuery("SELECT CONCAT(CHARACTER_SET_NAME, ' ', COLLATION_NAME) FROM "
+                    + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = 'hsds_id'")
+                    .setParameter(1, table).getSingleResult()).as(table).isEqualTo("ascii ascii_bin");
+        }
+        assertThat(new eu.socialmap.openreferral.control.StoredIds(em).find(eu.socialmap.openreferral.control.StoredIds.Table.SERVICE,
+                hsdsId("service", serviceId).toUpperCase(java.util.Locale.ROOT))).as("compared exactly").isEmpty();
+    }
+
+    @Test
+    void listsAreCappedAtAHundredInEveryFormAndModifiedAfterIsStrictlyAfter() {
+        long organisationId = TestDatabase.inTransaction(em, () -> {
+            long id = organisationWithTwoServices();
+            for (int i = 0; i < 100; i++) {
+                em.persist(new Service(id, new LocalizedText("Service " + i, "", ""), new LocalizedText("", "", ""),
+                        List.of("fr"), Instant.now()));
+            }
+            return id;
+        });
+        OpenReferral.Filter ofOrganisation = new OpenReferral.Filter(null, null, null, organisationHsdsId(organisationId),
+                null, null, null);
+        JsonObject minimal = api.services(ofOrganisation, OpenReferral.Detail.MINIMAL, 1, 10_000, Language.FR);
+        assertThat(minimal.getInt("total_items")).isEqualTo(102);
+        assertThat(minimal.getJsonArray("contents")).hasSize(100);
+        assertThat(minimal.getJsonArray("contents").getJsonObject(0).keySet()).containsExactlyInAnyOrder("id", "last_modified");
+        assertThat(api.services(ofOrganisation, OpenReferral.Detail.LIST, 2, 10_000, Language.FR)
+                .getJsonArray("contents")).hasSize(2);
+
+        em.clear();
+        Service newest = em.createQuery("SELECT s FROM Service s WHERE s.organisationId = :o ORDER BY s.updatedAt DESC, s.id",
+                Service.class).setParameter("o", organisationId).setMaxResults(1).getSingleResult();
+        Instant last = newest.getUpdatedAt();
+        long atThatInstant = count("SELECT COUNT(*) FROM service WHERE organisation_id = " + organisationId
+                + " AND updated_at = (SELECT MAX(updated_at) FROM service WHERE organisation_id = " + organisationId + ")");
+        OpenReferral.Filter after = new OpenReferral.Filter(null, null, null, organisationHsdsId(organisationId), last,
+                null, null);
+        assertThat(api.services(after, OpenReferral.Detail.MINIMAL, 1, 100, Language.FR).getInt("total_items")).isZero();
+        OpenReferral.Filter justBefore = new OpenReferral.Filter(null, null, null, organisationHsdsId(organisationId),
+                last.minusMillis(1), null, null);
+        assertThat(api.services(justBefore, OpenReferral.Detail.MINIMAL, 1, 100, Language.FR).getInt("total_items"))
+                .isEqualTo((int) atThatInstant);
+    }
+
+    @Test
+    void organisationsWithTheirServicesServicesAtLocationsAndTheExportForCoordinatorsOnly() {
+        long organisationId = TestDatabase.inTransaction(em, this::organisationWithTwoServices);
+        String name = em.find(Organisation.class, organisationId).getLegalName();
+
+        JsonObject organisations = api.organisations(name, true, 1, 10, Language.FR);
+        assertThat(organisations.getInt("total_items")).isEqualTo(1);
+        assertThat(organisations.getJsonArray("contents").getJsonObject(0).getJsonArray("services")).hasSize(2);
+
+        JsonObject pairs = api.servicesAtLocations(new OpenReferral.Filter(null, null, null,
+                organisationHsdsId(organisationId), null, null, null), 1, 100, Language.FR);
+        assertThat(pairs.getInt("total_items")).isEqualTo(3);
+        for (JsonObject pair : pairs.getJsonArray("contents").getValuesAs(JsonObject.class)) {
+            assertThat(api.serviceAtLocation(pair.getString("id"), Language.FR)).hasValueSatisfying(found ->
+                    assertThat(found.getString("location_id")).isEqualTo(pair.getString("location_id")));
+        }
+        String first = pairs.getJsonArray("contents").getJsonObject(0).getString("id");
+        TestDatabase.inTransaction(em, () -> em.createNativeQuery("UPDATE service SET status = 'INACTIVE' WHERE organisation_id = "
+                + organisationId).executeUpdate());
+        assertThat(api.serviceAtLocation(first, Language.FR)).as("no longer public").isEmpty();
+
+        assertThat(api.exportedServices()).isNotEmpty();
+        Account member = TestDatabase.inTransaction(em, () -> fixtures.acceptedOrganisationWithAdministrator(
+                "Export " + System.nanoTime()));
+        signedIn.signIn(member.getId());
+        assertThatThrownBy(api::exportedServices).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> api.exportBatch(List.of(1L), Language.FR)).isInstanceOf(BusinessException.class);
+    }
+
+    /** The package of these services, each changed. */
+    private static String withEveryService(JsonObject page, java.util.function.UnaryOperator<JsonObject> change) {
+        var services = jakarta.json.Json.createArrayBuilder();
+        page.getJsonArray("contents").getValuesAs(JsonObject.class).forEach(s -> services.add(change.apply(s)));
+        return services.build().toString();
+    }
+
+    /** A fresh valid Belgian enterprise number (modulo 97). */
+    private static String belgianNumber() {
+        long base = 10_000_000L + (System.nanoTime() / 1000) % 9_000_000L;
+        return String.format("%08d%02d", base, 97 - base % 97);
     }
 
     // --- fixtures ----------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -35,7 +34,8 @@ import java.util.Optional;
  * envelope), not as our entities are. Texts are in the language of {@code lang}, else {@code Accept-Language}, else
  * French; the three translations are always in {@code x_translations}. Only public data: active services of
  * accepted organisations. {@code proximity} is, as in the specification, a distance in metres from the centre of
- * {@code postcode}; {@code postcode} alone keeps services with a place at that postcode.
+ * {@code postcode}; {@code postcode} alone keeps services with a place at that postcode. {@code modified_after} keeps what changed
+ * strictly after that instant. Bad numbers, dates or distances are a 400 problem document, never a 500.
  */
 @Path("hsds")
 @RequestScoped
@@ -62,8 +62,8 @@ public class HsdsResource {
     @GET
     @Path("services")
     @Operation(summary = "Services, paged (full=true: fully nested; minimal=true: ids and last change)")
-    public Response services(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("1") int page,
-                             @QueryParam("per_page") @DefaultValue("50") int perPage,
+    public Response services(@QueryParam("search") String search, @QueryParam("page") String page,
+                             @QueryParam("per_page") String perPage,
                              @QueryParam("taxonomy_term_id") String term, @QueryParam("taxonomy_id") String taxonomy,
                              @QueryParam("organization_id") String organisation,
                              @QueryParam("modified_after") String modifiedAfter,
@@ -73,7 +73,7 @@ public class HsdsResource {
         Language language = language(lang);
         OpenReferral.Detail detail = minimal ? OpenReferral.Detail.MINIMAL : full ? OpenReferral.Detail.FULL : OpenReferral.Detail.LIST;
         return ok(openReferral.services(filter(search, term, taxonomy, organisation, modifiedAfter, postcode, proximity),
-                detail, page, perPage, language), language);
+                detail, number(page, 1), number(perPage, 0), language), language);
     }
 
     @GET
@@ -87,8 +87,8 @@ public class HsdsResource {
     @GET
     @Path("service_at_locations")
     @Operation(summary = "Services at their places, paged")
-    public Response servicesAtLocations(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("1") int page,
-                                        @QueryParam("per_page") @DefaultValue("50") int perPage,
+    public Response servicesAtLocations(@QueryParam("search") String search, @QueryParam("page") String page,
+                                        @QueryParam("per_page") String perPage,
                                         @QueryParam("taxonomy_term_id") String term, @QueryParam("taxonomy_id") String taxonomy,
                                         @QueryParam("organization_id") String organisation,
                                         @QueryParam("modified_after") String modifiedAfter,
@@ -96,7 +96,7 @@ public class HsdsResource {
                                         @QueryParam("lang") String lang) {
         Language language = language(lang);
         return ok(openReferral.servicesAtLocations(filter(search, term, taxonomy, organisation, modifiedAfter, postcode,
-                proximity), page, perPage, language), language);
+                proximity), number(page, 1), number(perPage, 0), language), language);
     }
 
     @GET
@@ -110,12 +110,12 @@ public class HsdsResource {
     @GET
     @Path("organizations")
     @Operation(summary = "Accepted organisations, paged (full=true or full_service=true: with their services)")
-    public Response organisations(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("1") int page,
-                                  @QueryParam("per_page") @DefaultValue("50") int perPage,
+    public Response organisations(@QueryParam("search") String search, @QueryParam("page") String page,
+                                  @QueryParam("per_page") String perPage,
                                   @QueryParam("full") boolean full, @QueryParam("full_service") boolean fullService,
                                   @QueryParam("lang") String lang) {
         Language language = language(lang);
-        return ok(openReferral.organisations(search, full || fullService, page, perPage, language), language);
+        return ok(openReferral.organisations(search, full || fullService, number(page, 1), number(perPage, 0), language), language);
     }
 
     @GET
@@ -129,10 +129,10 @@ public class HsdsResource {
     @GET
     @Path("taxonomies")
     @Operation(summary = "The network's taxonomies: themes and audiences")
-    public Response taxonomies(@QueryParam("page") @DefaultValue("1") int page,
-                               @QueryParam("per_page") @DefaultValue("50") int perPage, @QueryParam("lang") String lang) {
+    public Response taxonomies(@QueryParam("page") String page,
+                               @QueryParam("per_page") String perPage, @QueryParam("lang") String lang) {
         Language language = language(lang);
-        return ok(openReferral.taxonomies(page, perPage, language), language);
+        return ok(openReferral.taxonomies(number(page, 1), number(perPage, 0), language), language);
     }
 
     @GET
@@ -146,11 +146,11 @@ public class HsdsResource {
     @GET
     @Path("taxonomy_terms")
     @Operation(summary = "Terms of the taxonomies, paged")
-    public Response terms(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("1") int page,
-                          @QueryParam("per_page") @DefaultValue("50") int perPage,
+    public Response terms(@QueryParam("search") String search, @QueryParam("page") String page,
+                          @QueryParam("per_page") String perPage,
                           @QueryParam("taxonomy_id") String taxonomy, @QueryParam("lang") String lang) {
         Language language = language(lang);
-        return ok(openReferral.terms(search, taxonomy, page, perPage, language), language);
+        return ok(openReferral.terms(search, taxonomy, number(page, 1), number(perPage, 0), language), language);
     }
 
     @GET
@@ -170,11 +170,23 @@ public class HsdsResource {
             } catch (NumberFormatException notANumber) {
                 throw new BadRequestException();
             }
-            if (metres < 0 || postcode == null || postcode.isBlank()) {
+            if (!Double.isFinite(metres) || metres < 0 || postcode == null || postcode.isBlank()) {
                 throw new BadRequestException();
             }
         }
         return new OpenReferral.Filter(search, term, taxonomy, organisation, instant(modifiedAfter), postcode, metres);
+    }
+
+    /** A whole number for {@code page} or {@code per_page}; absent: {@code absent}; anything else: 400. */
+    static int number(String text, int absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new BadRequestException();
+        }
     }
 
     /** {@code 2026-03-01T10:00:00Z}, with an offset, a local date-time (Brussels) or a date. */

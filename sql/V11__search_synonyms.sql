@@ -18,4 +18,6 @@ INSERT INTO synonym_group (position, words, updated_at) VALUES
  (7, 'personnes âgées, senior, ouderen, elderly', UTC_TIMESTAMP(3)),
  (8, 'alimentaire, colis, voedselhulp, voedselpakket, food', UTC_TIMESTAMP(3)),
  (9, 'dettes, schulden, debt', UTC_TIMESTAMP(3)),
- (10, 'médecin, dokter, huisarts, doctor', UTC_TIMESTAMP(3));
+ (10, 'médecin, dokter, huisarts, doctor', UTC_TIMESTAMP(3)),
+ (11, 'primo-arrivants, primo-arrivant, nouveaux arrivants, nieuwkomers, nieuwkomer, newcomers', UTC_TIMESTAMP(3)),
+ (12, 'petite enfance, tout-petits, jonge kinderen, kleuters, early childhood', UTC_TIMESTAMP(3));

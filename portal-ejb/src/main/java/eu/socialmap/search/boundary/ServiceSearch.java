@@ -50,7 +50,9 @@ public class ServiceSearch {
             List.of("personnes âgées", "senior", "ouderen", "elderly"),
             List.of("alimentaire", "colis", "voedselhulp", "voedselpakket", "food"),
             List.of("dettes", "schulden", "debt"),
-            List.of("médecin", "dokter", "huisarts", "doctor"));
+            List.of("médecin", "dokter", "huisarts", "doctor"),
+            List.of("primo-arrivants", "primo-arrivant", "nouveaux arrivants", "nieuwkomers", "nieuwkomer", "newcomers"),
+            List.of("petite enfance", "tout-petits", "jonge kinderen", "kleuters", "early childhood"));
 
     private static final Logger LOG = Logger.getLogger(ServiceSearch.class.getName());
 

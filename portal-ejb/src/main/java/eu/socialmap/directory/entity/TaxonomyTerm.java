@@ -62,6 +62,11 @@ public class TaxonomyTerm implements java.io.Serializable {
         this.position = position;
     }
 
+    /** New names; the code (in addresses, facets and exchanges) never changes. */
+    public void rename(LocalizedText newName) {
+        this.name = newName;
+    }
+
     public Long getId() { return id; }
     public Taxonomy getTaxonomy() { return taxonomy; }
     public String getCode() { return code; }

@@ -13,6 +13,7 @@ import eu.socialmap.membership.entity.Role;
 import eu.socialmap.openreferral.control.HsdsIds;
 import eu.socialmap.openreferral.control.HsdsPackage;
 import eu.socialmap.openreferral.control.HsdsReader;
+import eu.socialmap.openreferral.control.HsdsTables;
 import eu.socialmap.openreferral.control.StoredIds;
 import eu.socialmap.platform.entity.Language;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +62,19 @@ public class HsdsImport {
     /** Imports the package; {@code textLanguage} is the language of texts that come without our translations. */
     public ImportReport importPackage(InputStream json, Language textLanguage) {
         Account coordinator = callers.withRole(Role.COORDINATOR);
-        HsdsReader.Reading reading = HsdsReader.read(json, textLanguage);
+        return importReading(coordinator, HsdsReader.read(json, textLanguage));
+    }
+
+    /**
+     * Imports an HSDS Tabular Data Package (a zip of {@code datapackage.json} and CSV tables, see
+     * {@link HsdsTables}): the same checks, report and all-or-nothing writing as a JSON package.
+     */
+    public ImportReport importDataPackage(InputStream zip, Language textLanguage) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
+        return importReading(coordinator, HsdsTables.read(zip, textLanguage));
+    }
+
+    private ImportReport importReading(Account coordinator, HsdsReader.Reading reading) {
         if (!reading.accepted()) {
             return ImportReport.refused(reading.rejections(), List.of());
         }

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Reads an HSDS 3.0 package: a list of fully nested services (a JSON array, a "Page" with {@code contents}, or an
@@ -45,6 +46,7 @@ import java.util.Set;
 public final class HsdsReader {
 
     private final Language textLanguage;
+    private IntFunction<String> where;
     private final List<HsdsPackage.Remark> rejections = new ArrayList<>();
     private final List<HsdsPackage.Remark> warnings = new ArrayList<>();
     private final Map<String, JsonObject> organisationsById = new LinkedHashMap<>();
@@ -76,7 +78,14 @@ public final class HsdsReader {
     }
 
     public static Reading read(JsonValue json, Language textLanguage) {
-        return new HsdsReader(textLanguage).readPackage(json);
+        return read(json, textLanguage, n -> "services[" + n + "]");
+    }
+
+    /** As above, {@code where} naming the n-th service (from 1) in the report, e.g. a row of a CSV file. */
+    public static Reading read(JsonValue json, Language textLanguage, IntFunction<String> where) {
+        HsdsReader reader = new HsdsReader(textLanguage);
+        reader.where = where;
+        return reader.readPackage(json);
     }
 
     private Reading readPackage(JsonValue json) {
@@ -87,7 +96,7 @@ public final class HsdsReader {
         List<HsdsPackage.Service> read = new ArrayList<>();
         Set<String> serviceIds = new HashSet<>();   // lower-cased: ids differing only by case are the same id
         for (int i = 0; i < services.size(); i++) {
-            String where = "services[" + (i + 1) + "]";
+            String where = this.where.apply(i + 1);
             if (services.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
                 reject(where, "hsds.import.notAnObject");
                 continue;

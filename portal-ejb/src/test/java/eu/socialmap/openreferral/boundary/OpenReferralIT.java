@@ -35,7 +35,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -139,6 +141,70 @@ class OpenReferralIT {
         assertThat(report.rejected().get(0).record()).contains("Colis alimentaires");
         assertThat(count("SELECT COUNT(*) FROM service")).isEqualTo(services);
         assertThat(count("SELECT COUNT(*) FROM organisation")).isEqualTo(organisations);
+    }
+
+    @Test
+    void aCsvDataPackageOfAForeignOrganisationIsImportedLikeAJsonOne() {
+        String prefix = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "-";
+        Map<String, byte[]> files = kortrijk(prefix);
+        long outboxBefore = count("SELECT COUNT(*) FROM search_outbox");
+
+        ImportReport report = TestDatabase.inTransaction(em, () -> importer.importDataPackage(zip(files), Language.NL));
+
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.created()).extracting(ImportReport.Line::kind).containsExactlyInAnyOrder(
+                ImportReport.Kind.ORGANISATION, ImportReport.Kind.LOCATION, ImportReport.Kind.SERVICE, ImportReport.Kind.SERVICE);
+        assertThat(report.warnings()).extracting(HsdsPackage.Remark::record, HsdsPackage.Remark::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("README.txt", "hsds.csv.fileIgnored"));
+        assertThat(count("SELECT COUNT(*) FROM search_outbox") - outboxBefore).isEqualTo(2);
+        Service housing = em.find(Service.class, serviceRow(prefix + "svc-1"));
+        em.refresh(housing);
+        assertThat(housing.getName().exactly(Language.NL)).isEqualTo("Woonbegeleiding");
+        assertThat(housing.getName().exactly(Language.FR)).as("texts in the language chosen on the page").isEmpty();
+        assertThat(housing.getTerms()).extracting(TaxonomyTerm::getCode).containsExactly("housing");
+        assertThat(housing.getHours()).hasSize(3);
+        Service debts = em.find(Service.class, serviceRow(prefix + "svc-2"));
+        em.refresh(debts);
+        assertThat(debts.getTerms()).extracting(TaxonomyTerm::getCode).containsExactly("debt");
+        assertThat(debts.getOrganisationId()).isEqualTo(housing.getOrganisationId());
+        Organisation ocmw = em.find(Organisation.class, housing.getOrganisationId());
+        assertThat(ocmw.getLegalName()).isEqualTo("OCMW Kortrijk");
+        assertThat(ocmw.getStatus()).isEqualTo(Organisation.Status.ACCEPTED);
+        assertThat(ocmw.getKind()).isEqualTo(OrganisationKind.SOCIAL_WELFARE_CENTRE);
+
+        ImportReport again = TestDatabase.inTransaction(em, () -> importer.importDataPackage(zip(files), Language.NL));
+        assertThat(again.created()).as("matched by the package's ids").isEmpty();
+    }
+
+    @Test
+    void aBadCsvDataPackageChangesNothingAndSaysWhichRowOfWhichFile() {
+        Map<String, byte[]> files = kortrijk("k" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "-");
+        files.put("addresses.csv", new String(files.get("addresses.csv"), StandardCharsets.UTF_8)
+                .replace(",8500,", ",85,").getBytes(StandardCharsets.UTF_8));
+        files.put("languages.csv", (new String(files.get("languages.csv"), StandardCharsets.UTF_8) + "extra,row\n")
+                .getBytes(StandardCharsets.UTF_8));
+        long services = count("SELECT COUNT(*) FROM service");
+        long organisations = count("SELECT COUNT(*) FROM organisation");
+        long places = count("SELECT COUNT(*) FROM location");
+
+        ImportReport report = TestDatabase.inTransaction(em, () -> importer.importDataPackage(zip(files), Language.NL));
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.rejected()).extracting(HsdsPackage.Remark::record, HsdsPackage.Remark::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("languages.csv, row 5", "hsds.csv.badRow"));
+        assertThat(count("SELECT COUNT(*) FROM service")).isEqualTo(services);
+
+        files.put("languages.csv", new String(files.get("languages.csv"), StandardCharsets.UTF_8).replace("extra,row\n", "")
+                .getBytes(StandardCharsets.UTF_8));
+        report = TestDatabase.inTransaction(em, () -> importer.importDataPackage(zip(files), Language.NL));
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.rejected()).extracting(HsdsPackage.Remark::messageKey).contains("directory.postcode.invalid.be");
+        assertThat(report.rejected()).extracting(HsdsPackage.Remark::record)
+                .anyMatch(record -> record.startsWith("services.csv, row 2 Woonbegeleiding"));
+        assertThat(count("SELECT COUNT(*) FROM service")).isEqualTo(services);
+        assertThat(count("SELECT COUNT(*) FROM organisation")).isEqualTo(organisations);
+        assertThat(count("SELECT COUNT(*) FROM location")).isEqualTo(places);
     }
 
     @Test
@@ -433,6 +499,36 @@ class OpenReferralIT {
     /** A UUID prefix of 35 characters: the package's ids end with one more digit. */
     private static String unique(String start) {
         return start + UUID.randomUUID().toString().substring(8, 35);
+    }
+
+    /** The hand-written CSV package of the OCMW Kortrijk, its ids starting with {@code prefix} (fresh on every run). */
+    private Map<String, byte[]> kortrijk(String prefix) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : List.of("datapackage.json", "organizations.csv", "services.csv", "locations.csv",
+                "service_at_location.csv", "addresses.csv", "phones.csv", "schedules.csv", "languages.csv",
+                "taxonomies.csv", "taxonomy_terms.csv", "attributes.csv", "README.txt")) {
+            try (InputStream in = resource("/openreferral/kortrijk-ocmw/" + name)) {
+                files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("kortrijk-", prefix)
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    private static InputStream zip(Map<String, byte[]> files) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
     }
 
     private static InputStream stream(String json) {

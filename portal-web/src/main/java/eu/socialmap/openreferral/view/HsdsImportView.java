@@ -19,7 +19,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-/** The coordinator uploads an HSDS 3.0 package and reads what was created, updated, left out or refused. */
+/** The coordinator uploads an HSDS 3.0 package (JSON, or a zipped CSV data package) and reads what was created, updated, left out or refused. */
 @Named
 @ViewScoped
 public class HsdsImportView implements Serializable {
@@ -56,12 +56,15 @@ public class HsdsImportView implements Serializable {
         }
         String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName().toLowerCase(Locale.ROOT);
         String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".json") || !(type.contains("json") || type.equals("application/octet-stream") || type.isEmpty())) {
-            notices.error("hsds.import.wrongType");
+        boolean json = name.endsWith(".json") && (type.contains("json") || type.equals("application/octet-stream") || type.isEmpty());
+        boolean zip = name.endsWith(".zip") && (type.contains("zip") || type.equals("application/octet-stream") || type.isEmpty());
+        if (!json && !zip) {
+            notices.error("hsds.import.wrongTypeOrZip");
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            report = importer.importPackage(in, Language.fromTag(textLanguage).orElse(Language.DEFAULT));
+            Language language = Language.fromTag(textLanguage).orElse(Language.DEFAULT);
+            report = zip ? importer.importDataPackage(in, language) : importer.importPackage(in, language);
             if (report.accepted()) {
                 notices.info("hsds.import.done", report.created().size(), report.updated().size());
             } else {

@@ -3,6 +3,7 @@ package eu.socialmap.search.view;
 import eu.socialmap.directory.boundary.PostcodeTable;
 import eu.socialmap.directory.boundary.ServiceCatalogue;
 import eu.socialmap.directory.control.Postcodes;
+import eu.socialmap.directory.control.WeeklyHours;
 import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.platform.control.Messages;
@@ -76,7 +77,7 @@ public class SearchView {
     private List<Row> rows = List.of();
 
     /** One result: the service, how far it is from the chosen place, whether it is open at this moment. */
-    public record Row(ServiceCatalogue.Listed listed, Double kilometres, boolean openNow) {
+    public record Row(ServiceCatalogue.Listed listed, Double kilometres, boolean openNow, String hours) {
 
         public Location nearestLocation() {
             return listed.service().getLocations().stream().findFirst().orElse(null);
@@ -103,7 +104,8 @@ public class SearchView {
         openNowCount = isOpenNowOnly() ? result.total() : search.search(query.openAt(now)).total();
         highlights = search.highlights(getWords());
         rows = catalogue.listed(result.hits().stream().map(ServiceIndex.Hit::serviceId).toList()).stream()
-                .map(listed -> new Row(listed, kilometresTo(listed), listed.service().isOpenAt(now))).toList();
+                .map(listed -> new Row(listed, kilometresTo(listed), listed.service().isOpenAt(now),
+                        WeeklyHours.summary(listed.service().getHours(), language.getLocale()))).toList();
     }
 
     /** The place to measure from: the visitor's position, else the postcode, address or commune typed. */

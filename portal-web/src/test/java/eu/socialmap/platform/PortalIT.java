@@ -334,5 +334,7 @@ class PortalIT {
         HttpResponse<String> importPage = Http.get(Http.resolve(base, "coordination/import"));
         assertThat(importPage.statusCode()).as("coordinators only").isEqualTo(302);
         assertThat(Http.get(Http.resolve(base, "coordination/hsds-export")).statusCode()).isEqualTo(302);
+        assertThat(Http.get(Http.resolve(base, "coordination/hsds-export?format=csv")).statusCode()).as("the CSV package too")
+                .isEqualTo(302);
     }
 }

@@ -16,6 +16,7 @@ import eu.socialmap.membership.boundary.MembershipFixtures;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.openreferral.control.HsdsPackage;
+import eu.socialmap.openreferral.control.HsdsTablesWriter;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
 import eu.socialmap.search.boundary.ServiceSearch;
@@ -235,6 +236,56 @@ class OpenReferralIT {
         assertThat(organisation.getDescription()).isEqualTo(new LocalizedText("Carte sociale.", "Sociale kaart.", "Social map."));
         assertThat(organisation.getEnterpriseNumber()).isEmpty();
         assertThat(organisation.getLanguages()).containsExactly("fr", "nl");
+    }
+
+    @Test
+    void ourCsvDataPackageImportedIntoADatabaseWithoutItGivesBackTheSameServices() throws Exception {
+        long organisationId = TestDatabase.inTransaction(em, this::organisationWithTwoServices);
+        List<Long> ours = em.createQuery("SELECT s.id FROM Service s WHERE s.organisationId = :o ORDER BY s.id", Long.class)
+                .setParameter("o", organisationId).getResultList();
+        assertThat(api.exportedServices()).containsAll(ours);
+        byte[] zip;
+        try (HsdsTablesWriter tables = HsdsTablesWriter.inTemporaryDirectory()) {   // as /coordination/hsds-export?format=csv
+            for (JsonObject service : api.exportBatch(ours, Language.NL)) {
+                tables.add(service);
+            }
+            assertThat(tables.dropped()).isEmpty();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            tables.writeZip(bytes);
+            zip = bytes.toByteArray();
+        }
+        List<Snapshot> before = snapshots(organisationId);
+        assertThat(before).hasSize(2);
+        String firstService = hsdsId("service", ours.get(0));
+
+        TestDatabase.inTransaction(em, () -> {   // the data set gone, as in an empty database
+            em.createNativeQuery("DELETE FROM service WHERE organisation_id = " + organisationId).executeUpdate();
+            em.createNativeQuery("DELETE FROM location WHERE organisation_id = " + organisationId).executeUpdate();
+            return em.createNativeQuery("DELETE FROM organisation WHERE id = " + organisationId).executeUpdate();
+        });
+        em.clear();
+
+        ImportReport report = TestDatabase.inTransaction(em, () -> importer.importDataPackage(new ByteArrayInputStream(zip),
+                Language.EN));
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.created()).extracting(ImportReport.Line::kind).containsExactlyInAnyOrder(
+                ImportReport.Kind.ORGANISATION, ImportReport.Kind.LOCATION, ImportReport.Kind.LOCATION,
+                ImportReport.Kind.SERVICE, ImportReport.Kind.SERVICE);
+        em.clear();
+        long reimported = em.createQuery("SELECT s.organisationId FROM Service s WHERE s.id = :id", Long.class)
+                .setParameter("id", serviceRow(firstService)).getSingleResult();
+        assertThat(snapshots(reimported)).usingRecursiveComparison().isEqualTo(before);
+        Organisation organisation = em.find(Organisation.class, reimported);
+        assertThat(organisation.getDescription()).isEqualTo(new LocalizedText("Carte sociale.", "Sociale kaart.", "Social map."));
+        assertThat(organisation.getLanguages()).containsExactly("fr", "nl");
+        assertThat(organisation.getStreet()).isEqualTo("Rue de la Victoire 96");
+
+        ImportReport again = TestDatabase.inTransaction(em, () -> importer.importDataPackage(new ByteArrayInputStream(zip),
+                Language.EN));
+        assertThat(again.rejected()).isEmpty();
+        assertThat(again.created()).as("matched by their ids").isEmpty();
+        assertThat(snapshots(reimported)).usingRecursiveComparison().isEqualTo(before);
     }
 
     @Test

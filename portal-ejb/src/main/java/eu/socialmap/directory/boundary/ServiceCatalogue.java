@@ -148,10 +148,7 @@ public class ServiceCatalogue {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
         }
         editorOf(service.getOrganisationId());
-        service.getTerms().size();
-        service.getLocations().size();
-        service.getHours().size();
-        service.getClosures().size();
+        readCollections(service);
         return service;
     }
 
@@ -241,7 +238,7 @@ public class ServiceCatalogue {
 
     /**
      * Services by id, in the order given (a page of search results), with their organisations' short names; their
-     * places, hours and closures come in one query each for the whole page.
+     * terms, places, hours and closures come in one query each for the whole page.
      */
     public List<Listed> listed(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -249,8 +246,9 @@ public class ServiceCatalogue {
         }
         java.util.Map<Long, Service> byId = new java.util.HashMap<>();
         em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids", Service.class).setParameter("ids", ids)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.locations")
-                .setHint("eclipselink.batch", "s.hours").setHint("eclipselink.batch", "s.closures")
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.terms")
+                .setHint("eclipselink.batch", "s.locations").setHint("eclipselink.batch", "s.hours")
+                .setHint("eclipselink.batch", "s.closures")
                 .getResultList().forEach(service -> byId.put(service.getId(), service));
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         if (!byId.isEmpty()) {
@@ -260,12 +258,7 @@ public class ServiceCatalogue {
         }
         List<Listed> listed = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
                 .map(service -> new Listed(service, names.get(service.getOrganisationId()))).toList();
-        listed.forEach(item -> {
-            // read inside the transaction: the page shows them after it
-            item.service().getLocations().size();
-            item.service().getHours().size();
-            item.service().getClosures().size();
-        });
+        listed.forEach(item -> readCollections(item.service()));
         return listed;
     }
 
@@ -284,10 +277,7 @@ public class ServiceCatalogue {
         if (!isPublic && !callers.signedIn().map(caller -> caller.maySeePrivateDataOf(organisation.getId())).orElse(false)) {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "directory.service.notFound");
         }
-        service.getTerms().size();
-        service.getLocations().size();
-        service.getHours().size();
-        service.getClosures().size();
+        readCollections(service);
         return new ServicePage(service, organisation, mayEdit(organisation.getId()));
     }
 
@@ -340,6 +330,14 @@ public class ServiceCatalogue {
             found.add(location);
         }
         return found;
+    }
+
+    /** Read inside the transaction: pages show a service's collections after it has ended. */
+    private static void readCollections(Service service) {
+        service.getTerms();
+        service.getLocations();
+        service.getHours();
+        service.getClosures();
     }
 
     private void changed(long serviceId, Instant now) {

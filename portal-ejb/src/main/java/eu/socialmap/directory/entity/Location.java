@@ -23,7 +23,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "location")
 @NamedQuery(name = Location.OF_ORGANISATION, query = "SELECT l FROM Location l WHERE l.organisationId = :organisation ORDER BY l.id")
-public class Location implements java.io.Serializable {
+public class Location extends ExchangedRecord {
 
     private static final long serialVersionUID = 1L;
     public static final String OF_ORGANISATION = "Location.ofOrganisation";
@@ -35,19 +35,6 @@ public class Location implements java.io.Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /**
-     * The Open Referral id (V10, V12), public: a random UUID made here, not by the database's UUID() (version 1: the
-     * server's MAC address and the time). An HSDS import may give the row the package's id instead.
-     */
-    @Column(name = "hsds_id", nullable = false, updatable = false, length = 36)
-    private String hsdsId;
-
-    @jakarta.persistence.PrePersist
-    void newHsdsId() {
-        if (hsdsId == null) {
-            hsdsId = java.util.UUID.randomUUID().toString();
-        }
-    }
     @Column(name = "organisation_id")
     private long organisationId;
     @Column(name = "name")

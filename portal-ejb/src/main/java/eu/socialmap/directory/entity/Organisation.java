@@ -38,7 +38,7 @@ import java.util.List;
 @NamedQuery(name = Organisation.UNCONFIRMED_BEFORE, query = "SELECT o.id FROM Organisation o WHERE o.status = eu.socialmap.directory.entity.Organisation.Status.EMAIL_UNVERIFIED "
         + "AND o.createdAt < :before")
 @NamedQuery(name = Organisation.FIND_BY_NUMBER, query = "SELECT o FROM Organisation o WHERE o.country = :country AND o.enterpriseNumber = :number")
-public class Organisation implements java.io.Serializable {
+public class Organisation extends ExchangedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,19 +64,6 @@ public class Organisation implements java.io.Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /**
-     * The Open Referral id (V10, V12), public: a random UUID made here, not by the database's UUID() (version 1: the
-     * server's MAC address and the time). An HSDS import may give the row the package's id instead.
-     */
-    @Column(name = "hsds_id", nullable = false, updatable = false, length = 36)
-    private String hsdsId;
-
-    @jakarta.persistence.PrePersist
-    void newHsdsId() {
-        if (hsdsId == null) {
-            hsdsId = java.util.UUID.randomUUID().toString();
-        }
-    }
 
     @Column(name = "legal_name")
     private String legalName;

@@ -40,7 +40,7 @@ import java.util.Set;
         + "AND s.status = eu.socialmap.directory.entity.Service.Status.ACTIVE ORDER BY s.id")
 @NamedQuery(name = Service.NOT_UPDATED_SINCE, query = "SELECT s FROM Service s WHERE s.status = "
         + "eu.socialmap.directory.entity.Service.Status.ACTIVE AND s.updatedAt < :since ORDER BY s.updatedAt, s.id")
-public class Service implements java.io.Serializable {
+public class Service extends ExchangedRecord {
 
     private static final long serialVersionUID = 1L;
     public static final String OF_ORGANISATION = "Service.ofOrganisation";
@@ -54,19 +54,6 @@ public class Service implements java.io.Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /**
-     * The Open Referral id (V10, V12), public: a random UUID made here, not by the database's UUID() (version 1: the
-     * server's MAC address and the time). An HSDS import may give the row the package's id instead.
-     */
-    @Column(name = "hsds_id", nullable = false, updatable = false, length = 36)
-    private String hsdsId;
-
-    @jakarta.persistence.PrePersist
-    void newHsdsId() {
-        if (hsdsId == null) {
-            hsdsId = java.util.UUID.randomUUID().toString();
-        }
-    }
 
     @Column(name = "organisation_id")
     private long organisationId;

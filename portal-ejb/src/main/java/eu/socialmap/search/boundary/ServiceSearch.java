@@ -132,6 +132,11 @@ public class ServiceSearch {
     }
 
     @Lock(LockType.READ)
+    public long count(ServiceQuery query) {
+        return index == null ? 0 : index.count(query);
+    }
+
+    @Lock(LockType.READ)
     public List<String> suggest(String typing, int limit) {
         return index == null ? List.of() : index.suggest(typing, Math.max(1, Math.min(limit, 20)));
     }

@@ -200,12 +200,7 @@ public final class ServiceIndex implements AutoCloseable {
             // every service has facet values: no facet field means an empty index (a new node, all withdrawn)
             return new Result(0, List.of(), Map.of());
         }
-        DrillDownQuery drillDown = new DrillDownQuery(facets, baseQuery(query));
-        addDrillDown(drillDown, "theme", query.themes());
-        addDrillDown(drillDown, "audience", query.audiences());
-        addDrillDown(drillDown, "language", query.languages());
-        addDrillDown(drillDown, "commune", query.communes());
-        addDrillDown(drillDown, "country", query.countries());
+        DrillDownQuery drillDown = drillDown(query);
         int pageSize = Math.max(1, Math.min(query.pageSize(), 100));
         int page = Math.max(1, query.page());
         int topN = page * pageSize;
@@ -230,6 +225,37 @@ public final class ServiceIndex implements AutoCloseable {
             hits.add(new Hit(id, doc.score, distance != null && distance.isInfinite() ? null : distance));
         }
         return new Result(top.totalHits.value, hits, counts(result.facets));
+    }
+
+    /**
+     * How many services match, and nothing else: no page, no facets (the "open now" count beside a result list
+     * costs a count, not a second search).
+     */
+    public long count(ServiceQuery query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                if (org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+                        .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+                    return 0;
+                }
+                return searcher.count(drillDown(query));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DrillDownQuery drillDown(ServiceQuery query) {
+        DrillDownQuery drillDown = new DrillDownQuery(facets, baseQuery(query));
+        addDrillDown(drillDown, "theme", query.themes());
+        addDrillDown(drillDown, "audience", query.audiences());
+        addDrillDown(drillDown, "language", query.languages());
+        addDrillDown(drillDown, "commune", query.communes());
+        addDrillDown(drillDown, "country", query.countries());
+        return drillDown;
     }
 
     private static void addDrillDown(DrillDownQuery drillDown, String dimension, List<String> values) {

@@ -120,6 +120,9 @@ class ServiceIndexTest {
         ZonedDateTime mondayTen = LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.of("Europe/Brussels"));
         assertThat(ids(ServiceQuery.words("").openAt(mondayTen))).containsExactly(LOGEMENT_SAINT_GILLES);
         assertThat(ids(ServiceQuery.words("").openAt(mondayTen.withHour(12)))).isEmpty();
+        assertThat(index.count(ServiceQuery.words("logement").openAt(mondayTen))).as("the count beside a result list")
+                .isEqualTo(1);
+        assertThat(index.count(ServiceQuery.words("logement"))).isEqualTo(2);
 
         index.index(new ServiceDocument(LOGEMENT_SAINT_GILLES, 10, "CPAS", text("Aide au logement", "", ""),
                 text("", "", ""), List.of("housing"), List.of(), List.of("fr"), List.of("Saint-Gilles"), List.of("BE"),

@@ -94,16 +94,12 @@ public class ServicePageView {
 
     /** The service's places for the map script. */
     public String getMapPoints() {
-        jakarta.json.JsonArrayBuilder points = jakarta.json.Json.createArrayBuilder();
+        eu.socialmap.search.view.MapMarkers markers = new eu.socialmap.search.view.MapMarkers();
         for (Location place : getLocations()) {
-            if (place.isLocated()) {
-                points.add(jakarta.json.Json.createObjectBuilder()
-                        .add("name", java.util.Objects.toString(place.getName(), page.service().getName().in(language.getLanguage())))
-                        .add("organisation", page.organisation().getShortName())
-                        .add("lat", place.getLatitude()).add("lng", place.getLongitude()));
-            }
+            markers.add(place, java.util.Objects.toString(place.getName(), page.service().getName().in(language.getLanguage())),
+                    page.organisation().getShortName(), null);
         }
-        return points.build().toString();
+        return markers.json();
     }
 
     public String getId() { return id; }

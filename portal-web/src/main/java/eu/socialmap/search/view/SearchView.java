@@ -18,8 +18,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
@@ -101,7 +98,7 @@ public class SearchView {
             catalogue.terms(taxonomy).forEach(term -> termNames.put(term.getCode(), term.getName().in(language.getLanguage())));
         }
         result = search.search(query);
-        openNowCount = isOpenNowOnly() ? result.total() : search.search(query.openAt(now)).total();
+        openNowCount = isOpenNowOnly() ? result.total() : search.count(query.openAt(now));
         highlights = search.highlights(getWords());
         rows = catalogue.listed(result.hits().stream().map(ServiceIndex.Hit::serviceId).toList()).stream()
                 .map(listed -> new Row(listed, kilometresTo(listed), listed.service().isOpenAt(now),
@@ -233,19 +230,15 @@ public class SearchView {
     /** The markers of this page's services, as JSON for the map script (names escaped by the page's attribute). */
     public String getMapPoints() {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        MapMarkers markers = new MapMarkers();
         for (Row row : rows) {
+            String href = context + "/service?id=" + row.listed().service().getId() + "&back=" + encode(getBack());
             for (Location place : row.listed().service().getLocations()) {
-                if (place.isLocated()) {
-                    points.add(Json.createObjectBuilder()
-                            .add("name", Objects.toString(row.listed().service().getName().in(language.getLanguage()), ""))
-                            .add("organisation", Objects.toString(row.listed().organisationName(), ""))
-                            .add("href", context + "/service?id=" + row.listed().service().getId() + "&back=" + encode(getBack()))
-                            .add("lat", place.getLatitude()).add("lng", place.getLongitude()));
-                }
+                markers.add(place, row.listed().service().getName().in(language.getLanguage()),
+                        row.listed().organisationName(), href);
             }
         }
-        return points.build().toString();
+        return markers.json();
     }
 
     public long getWheelchairCount() {

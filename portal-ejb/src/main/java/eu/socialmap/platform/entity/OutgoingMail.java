@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One e-mail in the outbox. Holds the retry rule: a failed delivery is tried again after 1 minute, 5 minutes,
@@ -23,6 +25,12 @@ import java.util.List;
 public class OutgoingMail {
 
     public enum Status { PENDING, SENT, KEPT, FAILED }
+
+    /** The columns' sizes (V13). */
+    static final int MAX_ATTACHMENT_NAME = 100;
+    static final int MAX_ATTACHMENT_TYPE = 100;
+    /** Letters, digits, spaces, dots, dashes, underscores and brackets: no folder, no quote, no line break. */
+    private static final Pattern ATTACHMENT_NAME = Pattern.compile("[\\p{L}\\p{N} ._()-]+");
 
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(12));
@@ -62,6 +70,15 @@ public class OutgoingMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Column(name = "attachment_text")
+    private String attachmentText;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -78,6 +95,28 @@ public class OutgoingMail {
         this.status = Status.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * Sends a text file with the mail (a meeting invitation's .ics). One at most: the mails of the portal need no
+     * more. The name is what the recipient's mail program shows and saves, so it carries no folder.
+     */
+    public OutgoingMail attach(String name, String contentType, String text) {
+        if (attachmentName != null) {
+            throw new IllegalStateException("Mail " + id + " already has an attachment");
+        }
+        if (name == null || name.isBlank() || name.length() > MAX_ATTACHMENT_NAME
+                || !ATTACHMENT_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain file name: " + name);
+        }
+        if (contentType == null || contentType.isBlank() || contentType.length() > MAX_ATTACHMENT_TYPE
+                || contentType.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("Not a content type: " + contentType);
+        }
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentText = Objects.requireNonNull(text, "text");
+        return this;
     }
 
     public void markSent(Instant now) {
@@ -144,5 +183,21 @@ public class OutgoingMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public boolean hasAttachment() {
+        return attachmentName != null;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public String getAttachmentText() {
+        return attachmentText;
     }
 }

@@ -6,12 +6,17 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.OutgoingMail;
 import eu.socialmap.testing.TestDatabase;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +77,34 @@ class OutboxDeliveryIT {
         assertThat(message.getSubject()).isEqualTo("Réunion du groupe « Logement »");
         assertThat((String) message.getContent()).isEqualTo("Ordre du jour : l’accès au logement.");
         assertThat(message.getHeader("Content-Language")).containsExactly("fr");
+    }
+
+    @Test
+    void aMailWithAnIcsFileArrivesAsMultipartWithTheTextThenTheCalendarPart() throws Exception {
+        String ics = "BEGIN:VCALENDAR\r\nPRODID:-//socialmap//working groups//EN\r\nVERSION:2.0\r\n"
+                + "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:" + batch + "@socialmap\r\n"
+                + "SUMMARY:Réunion d’été\\, Zoë\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        inTransaction(em -> em.persist(new OutgoingMail("member@cpas.be", Language.FR, "Invitation " + batch,
+                "Vous êtes invitée à la réunion.", Instant.now().minusSeconds(1))
+                .attach("invitation.ics", "text/calendar; method=REQUEST", ics)));
+
+        deliverUntilEmpty(transport()).call();
+
+        MimeMessage message = SMTP.getReceivedMessages()[0];
+        assertThat(message.isMimeType("multipart/mixed")).as(message.getContentType()).isTrue();
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        BodyPart text = parts.getBodyPart(0);
+        assertThat(text.isMimeType("text/plain")).isTrue();
+        assertThat(text.getContent()).isEqualTo("Vous êtes invitée à la réunion.");
+        BodyPart file = parts.getBodyPart(1);
+        ContentType type = new ContentType(file.getContentType());
+        assertThat(type.getBaseType()).isEqualTo("text/calendar");
+        assertThat(type.getParameter("method")).isEqualTo("REQUEST");
+        assertThat(type.getParameter("charset")).as("added for a text type").isEqualToIgnoringCase("UTF-8");
+        assertThat(file.getFileName()).isEqualTo("invitation.ics");
+        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(ics);
     }
 
     @Test

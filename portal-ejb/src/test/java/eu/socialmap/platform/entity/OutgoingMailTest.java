@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OutgoingMailTest {
 
@@ -53,5 +54,30 @@ class OutgoingMailTest {
         assertThat(mail.getStatus()).isEqualTo(OutgoingMail.Status.SENT);
         assertThat(mail.getLastError()).isNull();
         assertThat(mail.getSentAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aMailCarriesOneTextFileWithAPlainName() {
+        OutgoingMail mail = mail().attach("invitation.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR");
+
+        assertThat(mail.hasAttachment()).isTrue();
+        assertThat(mail.getAttachmentName()).isEqualTo("invitation.ics");
+        assertThat(mail.getAttachmentType()).isEqualTo("text/calendar; method=REQUEST");
+        assertThat(mail.getAttachmentText()).isEqualTo("BEGIN:VCALENDAR");
+        assertThat(mail().hasAttachment()).isFalse();
+        assertThatThrownBy(() -> mail.attach("second.ics", "text/calendar", "")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anAttachmentNameWithAFolderOrALineBreakOrTooLongIsRefused() {
+        for (String name : new String[] {"../invitation.ics", "C:\\invitation.ics", "a\r\nBcc: x@y.z", "\"q\".ics",
+                "x".repeat(101), " "}) {
+            assertThatThrownBy(() -> mail().attach(name, "text/calendar", "")).as(name)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> mail().attach("a.ics", "text/calendar\r\nBcc: x@y.z", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(mail().attach("Réunion (juillet) 2026_v2.ics", "text/calendar", "").getAttachmentName())
+                .isEqualTo("Réunion (juillet) 2026_v2.ics");
     }
 }

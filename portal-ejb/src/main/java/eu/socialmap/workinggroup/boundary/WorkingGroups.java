@@ -245,6 +245,9 @@ public class WorkingGroups {
         Account person = accounts.get(0);
         Instant now = clock.instant();
         GroupMembership membership = membership(groupId, person.getId()).orElse(null);
+        if (!lead && (membership == null || !membership.isLeading())) {
+            return; // not a lead here: nothing to take back, and taking it back must not make her a member (or a lead)
+        }
         if (membership == null) {
             em.persist(GroupMembership.lead(groupId, person.getId(), now));
         } else {

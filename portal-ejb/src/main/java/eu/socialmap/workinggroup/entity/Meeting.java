@@ -39,8 +39,11 @@ import java.util.UUID;
         + "AND m.startsAt < :now ORDER BY m.startsAt DESC, m.id DESC")
 @NamedQuery(name = Meeting.COUNT_PAST_OF_GROUP, query = "SELECT COUNT(m) FROM Meeting m WHERE m.groupId = :group "
         + "AND m.startsAt < :now")
-@NamedQuery(name = Meeting.NEXT_OF_GROUPS, query = "SELECT m.groupId, MIN(m.startsAt) FROM Meeting m WHERE m.groupId IN :groups "
-        + "AND m.status = eu.socialmap.workinggroup.entity.Meeting.Status.CONFIRMED AND m.startsAt >= :now GROUP BY m.groupId")
+// the start itself, not MIN(startsAt): EclipseLink reads an aggregate as a Timestamp, which the Instant converter refuses
+@NamedQuery(name = Meeting.NEXT_OF_GROUPS, query = "SELECT m.groupId, m.startsAt FROM Meeting m WHERE m.groupId IN :groups "
+        + "AND m.status = eu.socialmap.workinggroup.entity.Meeting.Status.CONFIRMED AND m.startsAt = (SELECT MIN(n.startsAt) "
+        + "FROM Meeting n WHERE n.groupId = m.groupId AND n.status = eu.socialmap.workinggroup.entity.Meeting.Status.CONFIRMED "
+        + "AND n.startsAt >= :now)")
 @NamedQuery(name = Meeting.OF_GROUPS_SINCE, query = "SELECT m FROM Meeting m WHERE m.groupId IN :groups "
         + "AND m.startsAt >= :since AND m.status <> eu.socialmap.workinggroup.entity.Meeting.Status.POLL ORDER BY m.startsAt, m.id")
 public class Meeting implements Serializable {

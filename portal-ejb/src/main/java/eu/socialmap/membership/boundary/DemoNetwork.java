@@ -36,8 +36,8 @@ import java.util.logging.Logger;
 /**
  * With {@code DEMO_DATA=true}, an empty network is filled with the organisations of the seed documents (the CPAS
  * of Saint-Gilles and its partners, the SAM Eurometropole partners), a signed charter, two registrations waiting
- * for review, and one demo account per role — so a newcomer sees a living portal at once. Never on a database
- * that already has organisations.
+ * for review, one demo account per role and three working groups with their meetings ({@code DemoGroups}) — so a
+ * newcomer sees a living portal at once. Never on a database that already has organisations.
  */
 @Singleton
 @Startup
@@ -88,7 +88,7 @@ public class DemoNetwork {
         LOG.info(PlatformAdministratorBootstrap.NOTICE_MARKER + " Demo network loaded. Demo accounts (password '"
                 + DEMO_PASSWORD + "'): coordination" + DEMO_DOMAIN + " (coordinator), admin.cpas-saint-gilles"
                 + DEMO_DOMAIN + " (organisation administrator), staff.cpas-saint-gilles" + DEMO_DOMAIN
-                + " (organisation member), lead.housing" + DEMO_DOMAIN + " (working-group lead), platform"
+                + " (organisation member), lead.housing" + DEMO_DOMAIN + " (lead of the housing working group), platform"
                 + DEMO_DOMAIN + " (platform administrator).");
     }
 
@@ -137,6 +137,8 @@ public class DemoNetwork {
         platform.grant(Role.PLATFORM_ADMIN);
         platform.changePasswordHash(hash);
         em.persist(platform);
+        em.flush();
+        eu.socialmap.workinggroup.boundary.DemoGroups.load(em, DEMO_DOMAIN, now);
     }
 
     /**

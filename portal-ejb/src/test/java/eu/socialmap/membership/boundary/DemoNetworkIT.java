@@ -64,5 +64,42 @@ class DemoNetworkIT {
         assertThat(((Number) em.createNativeQuery("SELECT COUNT(*) FROM service s WHERE NOT EXISTS "
                 + "(SELECT 1 FROM search_outbox o WHERE o.service_id = s.id)").getSingleResult()).longValue())
                 .as("each demo service reaches an index built before it arrived").isZero();
+
+        workingGroupsWithMonthlyMeetingsAndAPoll();
+    }
+
+    private void workingGroupsWithMonthlyMeetingsAndAPoll() {
+        List<eu.socialmap.workinggroup.entity.WorkingGroup> groups = em.createQuery("SELECT g FROM WorkingGroup g "
+                + "WHERE g.name.nl IN ('Huisvesting', 'Geestelijke gezondheid', 'Vroege kindertijd')",
+                eu.socialmap.workinggroup.entity.WorkingGroup.class).getResultList();
+        assertThat(groups).hasSize(3).allSatisfy(group -> {
+            assertThat(group.getThemeTermId()).as("a seeded theme").isNotNull();
+            assertThat(group.getMission().exactly(eu.socialmap.platform.entity.Language.EN)).isNotBlank();
+        });
+        long housing = groups.stream().filter(g -> g.getName().exactly(eu.socialmap.platform.entity.Language.FR)
+                .equals("Logement")).findFirst().orElseThrow().getId();
+        assertThat(em.createQuery("SELECT a.email FROM GroupMembership m, Account a WHERE a.id = m.accountId "
+                        + "AND m.groupId = :group AND m.lead = TRUE AND m.status = :member", String.class)
+                .setParameter("group", housing)
+                .setParameter("member", eu.socialmap.workinggroup.entity.GroupMembership.Status.MEMBER).getResultList())
+                .containsExactly("lead.housing" + DemoNetwork.DEMO_DOMAIN);
+        assertThat(em.createQuery("SELECT a.email FROM GroupMembership m, Account a WHERE a.id = m.accountId "
+                        + "AND m.groupId = :group AND m.lead = FALSE", String.class).setParameter("group", housing)
+                .getResultList()).contains("staff.cpas-saint-gilles" + DemoNetwork.DEMO_DOMAIN);
+        List<eu.socialmap.workinggroup.entity.Meeting> monthly = em.createQuery("SELECT m FROM Meeting m "
+                + "WHERE m.groupId = :group AND m.seriesId IS NOT NULL ORDER BY m.startsAt",
+                eu.socialmap.workinggroup.entity.Meeting.class).setParameter("group", housing).getResultList();
+        assertThat(monthly).hasSize(6).allSatisfy(meeting -> {
+            java.time.ZonedDateTime local = meeting.getStartsAt().atZone(java.time.ZoneId.of("Europe/Brussels"));
+            assertThat(local.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
+            assertThat(local.getDayOfMonth()).isLessThanOrEqualTo(7);
+            assertThat(local.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 30));
+            assertThat(meeting.getHostLocationId()).as("hosted at a demo organisation's place").isNotNull();
+            assertThat(meeting.getReminderDueAt()).isNotNull();
+        });
+        assertThat(em.createQuery("SELECT COUNT(m) FROM Meeting m WHERE m.groupId IN :groups AND m.status = :poll",
+                        Long.class).setParameter("groups", groups.stream().map(g -> g.getId()).toList())
+                .setParameter("poll", eu.socialmap.workinggroup.entity.Meeting.Status.POLL).getSingleResult())
+                .isEqualTo(1L);
     }
 }

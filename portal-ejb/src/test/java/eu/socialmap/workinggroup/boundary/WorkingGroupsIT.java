@@ -42,10 +42,11 @@ class WorkingGroupsIT {
     void theCoordinatorCreatesAGroupWithItsThemeAndALeadNamedByEmail() {
         Account lead = fixtures.person("Animation");
         Long housing = theme("housing");
-        String name = "Logement " + UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Logement " + suffix;
         fixtures.signIn(fixtures.coordinator());
 
-        WorkingGroup group = fixtures.tx(() -> fixtures.groups.create(new LocalizedText(name, "Huisvesting", "Housing"),
+        WorkingGroup group = fixtures.tx(() -> fixtures.groups.create(new LocalizedText(name, "Huisvesting " + suffix, "Housing " + suffix),
                 new LocalizedText("Partager les pistes.", "Pistes delen.", "Sharing leads."), housing, 3,
                 List.of(" " + lead.getEmail().toUpperCase() + " ")));
 

@@ -337,4 +337,51 @@ class PortalIT {
         assertThat(Http.get(Http.resolve(base, "coordination/hsds-export?format=csv")).statusCode()).as("the CSV package too")
                 .isEqualTo(302);
     }
+
+    @Test
+    void aWorkingGroupsMembersMeetingsMinutesAndFilesStayWithItsMembersWhateverIdIsTried() throws java.sql.SQLException {
+        long group;
+        long meeting;
+        long document;
+        try (java.sql.Connection db = eu.socialmap.testing.SqlFixtures.connect()) {
+            group = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO working_group (name_fr, mission_fr, created_at) "
+                    + "VALUES ('Santé PortalIT', 'Une mission publique', UTC_TIMESTAMP(3))");
+            meeting = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO meeting (group_id, uid, title, status, "
+                    + "starts_at, ends_at, address, minutes_html, minutes_status, created_by, created_at, updated_at) VALUES "
+                    + "(?, UUID(), 'Réunion secrète', 'CONFIRMED', UTC_TIMESTAMP(3) + INTERVAL 7 DAY, "
+                    + "UTC_TIMESTAMP(3) + INTERVAL 7 DAY + INTERVAL 2 HOUR, 'Rue cachée 1', '<p>Procès-verbal confidentiel</p>', "
+                    + "'APPROVED', 1, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))", group);
+            document = eu.socialmap.testing.SqlFixtures.execute(db, "INSERT INTO meeting_document (meeting_id, kind, file_name, "
+                    + "content_type, size_bytes, stored_name, sha256, uploaded_by, uploaded_at) VALUES (?, 'DOCUMENT', "
+                    + "'liste.pdf', 'application/pdf', 10, UUID(), REPEAT('0', 64), 1, UTC_TIMESTAMP(3))", meeting);
+        }
+        HttpResponse<String> summary = Http.get(Http.resolve(base, "api/v1/groups/" + group));
+        assertThat(summary.statusCode()).isEqualTo(200);
+        assertThat(summary.body()).contains("Santé PortalIT").contains("nextMeeting").doesNotContain("secrète");
+
+        for (String path : java.util.List.of("api/v1/groups/" + group + "/members", "api/v1/groups/" + group + "/meetings",
+                "api/v1/meetings/" + meeting, "api/v1/meetings/" + meeting + "/minutes", "api/v1/meetings/999999999/minutes")) {
+            HttpResponse<String> refused = Http.get(Http.resolve(base, path));
+            assertThat(refused.statusCode()).as(path).isIn(401, 403, 404);
+            assertThat(refused.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).as(path).doesNotContain("confidentiel").doesNotContain("secrète").doesNotContain("cachée");
+        }
+        for (String page : java.util.List.of("groups/meeting?id=" + meeting, "groups/document?id=" + document,
+                "groups/year?group=" + group + "&year=2026&format=csv", "groups/calendar")) {
+            HttpResponse<String> response = Http.get(Http.resolve(base, page));
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(
+                    location -> assertThat(location).contains("/login?next="));
+        }
+        assertThat(Http.get(Http.resolve(base, "calendar/meeting/" + meeting + ".ics")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(Http.resolve(base, "calendar/feed/not-a-real-token.ics")).statusCode()).isEqualTo(404);
+        HttpResponse<String> publicFeed = Http.get(Http.resolve(base, "calendar/group/" + group + ".ics"));
+        assertThat(publicFeed.statusCode()).isEqualTo(200);
+        assertThat(publicFeed.body()).contains("BEGIN:VEVENT").contains("SUMMARY:Santé PortalIT")
+                .doesNotContain("secrète").doesNotContain("cachée");
+        HttpResponse<String> groupPage = Http.get(Http.resolve(base, "groups/view?id=" + group), "Accept-Language", "fr");
+        assertThat(groupPage.statusCode()).isEqualTo(200);
+        assertThat(groupPage.body()).contains("Une mission publique").doesNotContain("secrète").doesNotContain("confidentiel");
+    }
 }

@@ -1,0 +1,33 @@
+package eu.socialmap.workinggroup.view;
+
+import eu.socialmap.platform.view.PageIds;
+import eu.socialmap.workinggroup.boundary.WorkingGroups;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+
+/** The check shared by the lead's forms: the group exists and the signed-in person leads it, else 404 / 403. */
+final class LeadPage {
+
+    private LeadPage() {
+    }
+
+    /** The group's id, or -1 once an error page has been sent. */
+    static long open(WorkingGroups groups, String typedId) throws IOException {
+        long groupId = PageIds.parse(typedId);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        int status;
+        try {
+            groups.group(groupId);
+            if (groups.standing(groupId).leads()) {
+                return groupId;
+            }
+            status = 403;
+        } catch (eu.socialmap.platform.entity.BusinessException notFound) {
+            status = 404;
+        }
+        faces.getExternalContext().responseSendError(status, null);
+        faces.responseComplete();
+        return -1;
+    }
+}

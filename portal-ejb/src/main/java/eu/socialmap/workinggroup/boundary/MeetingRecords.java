@@ -202,7 +202,7 @@ public class MeetingRecords {
         InputCheck input = new InputCheck();
         String sanitised = checkedMinutes(input, html);
         input.throwIfAny();
-        meeting.writeMinutes(html, author.getId(), clock.instant());
+        meeting.writeMinutes(sanitised, author.getId(), clock.instant());
         audit.record(author.getId(), "workinggroup.minutesWritten", "meeting", meetingId, meeting.getTitle());
         return meeting;
     }
@@ -441,7 +441,7 @@ public class MeetingRecords {
 
     /** The entity's rule, and the uploader reads her own file (a draft of minutes she attached, say). */
     private static boolean mayRead(MeetingDocument document, Meeting meeting, Account caller, Standing standing) {
-        return standing.isMember() || (document.isReadableBy(true, standing.leads(), meeting)
+        return standing.isMember() && (document.isReadableBy(true, standing.leads(), meeting)
                 || caller.getId() == document.getUploadedBy());
     }
 

@@ -390,6 +390,12 @@ public class Meetings {
             input.refuse("capacity", "workinggroup.meeting.capacity");
         }
         String agenda = input.text("agenda", given.agenda(), 5000, false);
-        return new MeetingDetails(hostOrganisation, hostLocation, address, video, capacity, agenda);
+        // empty fields are "none", so places and links read the same wherever they are shown
+        return new MeetingDetails(hostOrganisation, hostLocation, blankToNull(address), blankToNull(video), capacity,
+                blankToNull(agenda));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -73,7 +73,7 @@ class YearReportTest {
     @Test
     void aYearWithoutMeetingsSaysSo() throws IOException {
         String text = text(YearReport.pdf(group, List.of(), Language.EN));
-        assertThat(text).contains("No meetings, 0 presences, no organisations.").contains("Nobody came.")
+        assertThat(text).contains("No meetings, no presences, no organisations.").contains("Nobody came.")
                 .contains("No meetings were held this year.");
     }
 

@@ -62,6 +62,13 @@ public class MeetingPageView implements Serializable {
         }
         group = groups.group(meeting.getGroupId());
         standing = groups.standing(meeting.getGroupId());
+        if (meeting.getStatus() == Meeting.Status.CONFIRMED) {
+            // the move form starts from the meeting's own date and times
+            java.time.ZonedDateTime start = meeting.getStartsAt().atZone(eu.socialmap.platform.control.Messages.NETWORK_ZONE);
+            moveTo.setDate(start.toLocalDate().toString());
+            moveTo.setStart(start.toLocalTime().toString());
+            moveTo.setEnd(meeting.getEndsAt().atZone(eu.socialmap.platform.control.Messages.NETWORK_ZONE).toLocalTime().toString());
+        }
         if (meeting.getStatus() == Meeting.Status.POLL) {
             poll = meetings.poll(meetingId);
             myAnswers.clear();
@@ -110,6 +117,12 @@ public class MeetingPageView implements Serializable {
     public String answerOf(long optionId, long accountId) {
         Answer answer = poll.answers().getOrDefault(optionId, Map.of()).get(accountId);
         return answer == null ? "workinggroup.poll.noAnswer" : "workinggroup.poll.answer." + answer.name();
+    }
+
+    /** From the meeting's day on, attendance can be recorded (the service refuses it earlier). */
+    public boolean isHeld() {
+        return meeting.getStartsAt() != null && !meeting.getStartsAt().atZone(eu.socialmap.platform.control.Messages.NETWORK_ZONE)
+                .toLocalDate().isAfter(java.time.LocalDate.now(eu.socialmap.platform.control.Messages.NETWORK_ZONE));
     }
 
     public Answer[] getAnswerChoices() {

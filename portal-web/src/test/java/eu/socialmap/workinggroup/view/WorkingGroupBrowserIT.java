@@ -102,6 +102,7 @@ class WorkingGroupBrowserIT extends BrowserTest {
         setValue("move:slot-0-end", "16:00");
         Browser.waitFor(browser, By.id("move:submit")).click();
         Browser.waitFor(browser, By.id("when"));
+        assertThat(Browser.accessibilityViolations(browser)).as("the lead's page, with the minutes editor").isEmpty();
         for (String feed : List.of(aminaFeed, pieterFeed)) {
             String after = get(feed);
             assertThat(uidOf(after)).isEqualTo(uid);

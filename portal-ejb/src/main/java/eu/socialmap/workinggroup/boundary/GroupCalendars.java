@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

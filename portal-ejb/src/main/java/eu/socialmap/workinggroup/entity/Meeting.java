@@ -213,6 +213,9 @@ public class Meeting implements Serializable {
         }
         MeetingOption chosen = options.stream().filter(o -> o.getId() == optionId).findFirst()
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "workinggroup.meeting.optionNotFound"));
+        if (chosen.getStartsAt().isBefore(now)) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "workinggroup.meeting.inPast");
+        }
         status = Status.CONFIRMED;
         startsAt = chosen.getStartsAt();
         endsAt = chosen.getEndsAt();

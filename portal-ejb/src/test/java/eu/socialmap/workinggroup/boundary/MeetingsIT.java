@@ -257,6 +257,21 @@ class MeetingsIT {
         return fields;
     }
 
+    @Test
+    void aDateOfThePollThatHasPassedCannotBeConfirmed() {
+        fixtures.signIn(lead);
+        Meeting proposed = fixtures.tx(() -> fixtures.meetings.propose(group.getId(), "Réunion tardive",
+                List.of(slot(1, 10), slot(2, 10)), DETAILS));
+        long first = proposed.getOptions().get(0).getId();
+        fixtures.tx(() -> em.createNativeQuery("UPDATE meeting_option SET starts_at = UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, "
+                + "ends_at = UTC_TIMESTAMP(3) + INTERVAL 1 HOUR WHERE id = ?").setParameter(1, first).executeUpdate());
+        em.clear();
+
+        refusedWith(() -> fixtures.tx(() -> fixtures.meetings.confirm(proposed.getId(), first)), "workinggroup.meeting.inPast");
+        em.clear();
+        assertThat(fixtures.meetings.meeting(proposed.getId()).getStatus()).as("still a poll").isEqualTo(Meeting.Status.POLL);
+    }
+
     private void refusedWith(ThrowableAssert.ThrowingCallable work, String messageKey) {
         assertThatThrownBy(work).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(messageKey));

@@ -1,5 +1,6 @@
 package eu.socialmap.directory.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.boundary.Organisations;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.platform.entity.BusinessException;
@@ -40,8 +41,7 @@ public class OrganisationEditView implements Serializable {
             return;
         }
         if (numericId < 0 || !organisations.mayEdit(numericId)) {
-            faces.getExternalContext().responseSendError(403, null);
-            faces.responseComplete();
+            ErrorPages.send(403);
             return;
         }
         Organisation organisation = organisations.visible(numericId);

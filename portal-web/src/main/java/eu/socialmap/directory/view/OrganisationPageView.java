@@ -1,12 +1,12 @@
 package eu.socialmap.directory.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.boundary.Organisations;
 import eu.socialmap.directory.entity.MembershipStatus;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.membership.boundary.Charter;
 import eu.socialmap.platform.entity.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -41,9 +41,7 @@ public class OrganisationPageView {
             editable = organisations.mayEdit(organisation.getId());
             services = catalogue.servicesOf(organisation.getId());
         } catch (BusinessException notVisible) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            ErrorPages.send(404);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.socialmap.directory.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.boundary.ServiceCatalogue;
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
@@ -8,7 +9,6 @@ import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.view.Notices;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,9 +45,7 @@ public class OrganisationServicesView implements Serializable {
     public void load() throws IOException {
         Long own = callers.current().getOrganisationId();
         if (own == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, null);
-            faces.responseComplete();
+            ErrorPages.send(403);
             return;
         }
         organisationId = own;

@@ -1,5 +1,6 @@
 package eu.socialmap.directory.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.boundary.ServiceCatalogue;
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.directory.entity.Location;
@@ -47,8 +48,7 @@ public class PlaceEditView implements Serializable {
         Location place = catalogue.locationsOf(ownOrganisation()).stream().filter(l -> l.getId() == placeId).findFirst()
                 .orElse(null);
         if (place == null) {
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            ErrorPages.send(404);
             return;
         }
         form = PlaceForm.of(place);

@@ -1,5 +1,6 @@
 package eu.socialmap.directory.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.boundary.ServiceCatalogue;
 import eu.socialmap.directory.entity.Closure;
 import eu.socialmap.directory.entity.Location;
@@ -142,8 +143,7 @@ public class ServiceEditView implements Serializable {
                 throw new BusinessException(BusinessException.Kind.FORBIDDEN, "membership.forbidden.otherOrganisation");
             }
         } catch (BusinessException refused) {
-            faces.getExternalContext().responseSendError(refused.kind() == BusinessException.Kind.NOT_FOUND ? 404 : 403, null);
-            faces.responseComplete();
+            ErrorPages.send(refused.kind() == BusinessException.Kind.NOT_FOUND ? 404 : 403);
             return;
         }
         Language reader = language.getLanguage();

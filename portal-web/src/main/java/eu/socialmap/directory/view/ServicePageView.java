@@ -1,5 +1,6 @@
 package eu.socialmap.directory.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.boundary.ServiceCatalogue;
 import eu.socialmap.directory.entity.Closure;
 import eu.socialmap.directory.entity.Location;
@@ -48,9 +49,7 @@ public class ServicePageView {
         try {
             page = catalogue.page(PageIds.parse(id));
         } catch (BusinessException notVisible) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            ErrorPages.send(404);
         }
     }
 

@@ -1,11 +1,11 @@
 package eu.socialmap.membership.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.membership.boundary.Assemblies;
 import eu.socialmap.membership.boundary.Charter;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.view.Notices;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +42,7 @@ public class AssemblyPageView implements Serializable {
         try {
             attendance = assemblies.attendance(numericId);
         } catch (BusinessException missing) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
             return;
         }
         members = charter.allMembers();

@@ -1,5 +1,6 @@
 package eu.socialmap.membership.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.membership.boundary.Elections;
 import eu.socialmap.membership.entity.Account;
@@ -7,7 +8,6 @@ import eu.socialmap.membership.entity.Candidate;
 import eu.socialmap.membership.entity.Election;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.view.Notices;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,8 +53,7 @@ public class ElectionPageView implements Serializable {
         try {
             election = elections.find(numericId);
         } catch (BusinessException missing) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
             return;
         }
         phase = elections.phase(election);

@@ -1,6 +1,6 @@
 package eu.socialmap.workinggroup.api;
 
-import eu.socialmap.platform.entity.LocalizedText;
+import eu.socialmap.platform.api.NetworkResource.Translations;
 import eu.socialmap.workinggroup.boundary.MeetingRecords;
 import eu.socialmap.workinggroup.boundary.Meetings;
 import eu.socialmap.workinggroup.boundary.WorkingGroups;
@@ -35,15 +35,8 @@ public class GroupsResource {
     static final int MAX_PER_PAGE = 100;
 
     /** A group as everyone sees it. */
-    public record GroupJson(long id, Texts name, Texts mission, Texts theme, long members, Instant nextMeeting) {
-    }
-
-    /** A text in the three languages of the network. */
-    public record Texts(String fr, String nl, String en) {
-        static Texts of(LocalizedText text) {
-            return text == null ? null : new Texts(text.exactly(eu.socialmap.platform.entity.Language.FR),
-                    text.exactly(eu.socialmap.platform.entity.Language.NL), text.exactly(eu.socialmap.platform.entity.Language.EN));
-        }
+    public record GroupJson(long id, Translations name, Translations mission, Translations theme, long members,
+                            Instant nextMeeting) {
     }
 
     public record MemberJson(String name, String organisation, String email, boolean lead) {
@@ -136,8 +129,9 @@ public class GroupsResource {
     }
 
     private static GroupJson json(WorkingGroups.Summary summary) {
-        return new GroupJson(summary.group().getId(), Texts.of(summary.group().getName()),
-                Texts.of(summary.group().getMission()), Texts.of(summary.theme()), summary.members(), summary.nextMeeting());
+        return new GroupJson(summary.group().getId(), Translations.of(summary.group().getName()),
+                Translations.of(summary.group().getMission()),
+                summary.theme() == null ? null : Translations.of(summary.theme()), summary.members(), summary.nextMeeting());
     }
 
     private static MeetingJson json(Meeting m) {

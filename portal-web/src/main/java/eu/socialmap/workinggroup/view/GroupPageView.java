@@ -1,5 +1,6 @@
 package eu.socialmap.workinggroup.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.view.Notices;
 import eu.socialmap.platform.view.PageIds;
@@ -9,7 +10,6 @@ import eu.socialmap.workinggroup.boundary.WorkingGroups;
 import eu.socialmap.workinggroup.control.GroupRoster;
 import eu.socialmap.workinggroup.entity.Meeting;
 import eu.socialmap.workinggroup.entity.Standing;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,9 +62,7 @@ public class GroupPageView implements Serializable {
         try {
             summary = groups.summary(groupId);
         } catch (BusinessException notFound) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            ErrorPages.send(404);
             return;
         }
         standing = groups.standing(groupId);

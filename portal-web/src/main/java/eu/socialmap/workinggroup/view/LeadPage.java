@@ -1,8 +1,9 @@
 package eu.socialmap.workinggroup.view;
 
+import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.workinggroup.boundary.WorkingGroups;
-import jakarta.faces.context.FacesContext;
 
 import java.io.IOException;
 
@@ -15,7 +16,6 @@ final class LeadPage {
     /** The group's id, or -1 once an error page has been sent. */
     static long open(WorkingGroups groups, String typedId) throws IOException {
         long groupId = PageIds.parse(typedId);
-        FacesContext faces = FacesContext.getCurrentInstance();
         int status;
         try {
             groups.group(groupId);
@@ -23,11 +23,10 @@ final class LeadPage {
                 return groupId;
             }
             status = 403;
-        } catch (eu.socialmap.platform.entity.BusinessException notFound) {
+        } catch (BusinessException notFound) {
             status = 404;
         }
-        faces.getExternalContext().responseSendError(status, null);
-        faces.responseComplete();
+        ErrorPages.send(status);
         return -1;
     }
 }

@@ -1,5 +1,6 @@
 package eu.socialmap.workinggroup.view;
 
+import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.InvalidInput;
 import eu.socialmap.platform.view.Notices;
@@ -10,7 +11,6 @@ import eu.socialmap.workinggroup.entity.Answer;
 import eu.socialmap.workinggroup.entity.Meeting;
 import eu.socialmap.workinggroup.entity.Standing;
 import eu.socialmap.workinggroup.entity.WorkingGroup;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,9 +55,7 @@ public class MeetingPageView implements Serializable {
         try {
             meeting = meetings.meeting(meetingId);
         } catch (BusinessException notVisible) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            ErrorPages.send(404);
             return;
         }
         group = groups.group(meeting.getGroupId());

@@ -53,6 +53,22 @@ public class Notices {
         }
     }
 
+    /**
+     * Runs a page's action: on success the done message travels to {@code outcome} (a redirect), on a refusal the
+     * page stays as it is, with the reasons next to the fields of {@code formId}.
+     */
+    public String afterAction(Runnable action, String doneKey, String formId, String outcome) {
+        try {
+            action.run();
+            info(doneKey);
+            keepAcrossRedirect();
+            return outcome;
+        } catch (BusinessException refusal) {
+            error(refusal, formId);
+            return null;
+        }
+    }
+
     /** Keeps the messages of this request for the page a redirect leads to. */
     public void keepAcrossRedirect() {
         faces.getExternalContext().getFlash().setKeepMessages(true);

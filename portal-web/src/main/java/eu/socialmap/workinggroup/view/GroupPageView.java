@@ -98,15 +98,7 @@ public class GroupPageView implements Serializable {
     }
 
     private String act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            notices.info(doneKey);
-            notices.keepAcrossRedirect();
-            return "/groups/view?faces-redirect=true&id=" + groupId;
-        } catch (BusinessException refusal) {
-            notices.error(refusal, "join");
-            return null;
-        }
+        return notices.afterAction(action, doneKey, "join", "/groups/view?faces-redirect=true&id=" + groupId);
     }
 
     public int getPages() {

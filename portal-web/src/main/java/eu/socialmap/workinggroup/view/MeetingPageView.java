@@ -2,7 +2,6 @@ package eu.socialmap.workinggroup.view;
 
 import eu.socialmap.platform.view.ErrorPages;
 import eu.socialmap.platform.entity.BusinessException;
-import eu.socialmap.platform.entity.InvalidInput;
 import eu.socialmap.platform.view.Notices;
 import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.workinggroup.boundary.Meetings;
@@ -18,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -97,18 +95,7 @@ public class MeetingPageView implements Serializable {
     }
 
     private String act(Runnable action, String doneKey, String formId) {
-        try {
-            action.run();
-            notices.info(doneKey);
-            notices.keepAcrossRedirect();
-            return "/groups/meeting?faces-redirect=true&id=" + meetingId;
-        } catch (InvalidInput invalid) {
-            notices.error(SlotErrors.onRows(invalid, List.of(0)), formId);
-            return null;
-        } catch (BusinessException refusal) {
-            notices.error(refusal, formId);
-            return null;
-        }
+        return notices.afterAction(action, doneKey, formId, "/groups/meeting?faces-redirect=true&id=" + meetingId);
     }
 
     /** A member's answer to one option, as the key of its label; empty when she has not answered. */

@@ -1,6 +1,5 @@
 package eu.socialmap.workinggroup.view;
 
-import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.InvalidInput;
 import eu.socialmap.platform.view.Notices;
 import eu.socialmap.workinggroup.boundary.MeetingRecords;
@@ -131,15 +130,7 @@ public class MeetingRecordsView implements Serializable {
     }
 
     private String act(Runnable action, String doneKey, String formId) {
-        try {
-            action.run();
-            notices.info(doneKey);
-            notices.keepAcrossRedirect();
-            return "/groups/meeting?faces-redirect=true&id=" + meetingId;
-        } catch (BusinessException refusal) {
-            notices.error(refusal, formId);
-            return null;
-        }
+        return notices.afterAction(action, doneKey, formId, "/groups/meeting?faces-redirect=true&id=" + meetingId);
     }
 
     /** A file's size as people read it: "240 kB", "1.2 MB". */

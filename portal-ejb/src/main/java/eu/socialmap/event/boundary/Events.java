@@ -354,7 +354,7 @@ public class Events {
         return saved;
     }
 
-    Event find(long eventId) {
+    public Event find(long eventId) {
         Event event = em.find(Event.class, eventId);
         if (event == null) {
             throw notFound();

@@ -69,7 +69,18 @@ public class TestMailServer implements LauncherSessionListener {
     private static String text(Message message) {
         try {
             Object content = message.getContent();
-            return content instanceof String text ? text : GreenMailUtil.getBody(message);
+            if (content instanceof String text) {
+                return text;
+            }
+            if (content instanceof jakarta.mail.Multipart parts) {
+                // a mail with an attachment (an invitation's .ics): its first text part is what the person reads
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return (String) parts.getBodyPart(i).getContent();
+                    }
+                }
+            }
+            return GreenMailUtil.getBody(message);
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException("Unreadable test mail", e);
         }

@@ -284,6 +284,17 @@ public class EventRegistrations {
                 .setParameter("statuses", Events.ACTIVE).setMaxResults(200).getResultList();
     }
 
+    /** The signed-in person's registration for this event, if she has one (anyone else: none). */
+    public Optional<Personal> mineFor(long eventId) {
+        Optional<Account> caller = callers.signedIn();
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Registration.OF_ACCOUNT_AT, Registration.class).setParameter("account", caller.get().getId())
+                .setParameter("event", eventId).setMaxResults(1).getResultStream().findFirst()
+                .map(r -> new Personal(r, events.find(eventId), position(r)));
+    }
+
     /** Her rank among those still waiting (1: the next to be offered a seat), 0 if she is not waiting. */
     int position(Registration registration) {
         if (registration.getStatus() != Registration.Status.WAITLISTED) {

@@ -48,6 +48,8 @@ import java.util.Set;
         + "FROM Registration r WHERE r.eventId = :event GROUP BY r.status")
 @NamedQuery(name = Registration.OF_ACCOUNT, query = "SELECT r FROM Registration r WHERE r.accountId = :account "
         + "AND r.status IN :statuses ORDER BY r.createdAt DESC")
+@NamedQuery(name = Registration.OF_ACCOUNT_AT, query = "SELECT r FROM Registration r WHERE r.accountId = :account "
+        + "AND r.eventId = :event ORDER BY r.updatedAt DESC")
 @NamedQuery(name = Registration.ANSWERS_OF_EVENT, query = "SELECT r.id, KEY(a), VALUE(a) FROM Registration r JOIN r.answers a "
         + "WHERE r.eventId = :event")
 @NamedQuery(name = Registration.SESSIONS_OF_EVENT, query = "SELECT r.id, s FROM Registration r JOIN r.sessionIds s "
@@ -69,6 +71,7 @@ public class Registration implements Serializable {
     public static final String ANSWERS_OF_EVENT = "Registration.answersOfEvent";
     /** Every session chosen in an event's registrations, as (registration id, session id). */
     public static final String SESSIONS_OF_EVENT = "Registration.sessionsOfEvent";
+    public static final String OF_ACCOUNT_AT = "Registration.ofAccountAt";
 
     /** Someone without an account confirms her address within this time, or her place goes to the next person. */
     public static final Duration EMAIL_CONFIRMATION_TIME = Duration.ofHours(24);

@@ -139,6 +139,7 @@ public class DemoNetwork {
         em.persist(platform);
         em.flush();
         eu.socialmap.workinggroup.boundary.DemoGroups.load(em, DEMO_DOMAIN, now);
+        eu.socialmap.event.boundary.DemoEvents.load(em, now);
     }
 
     /**

@@ -66,6 +66,20 @@ class DemoNetworkIT {
                 .as("each demo service reaches an index built before it arrived").isZero();
 
         workingGroupsWithMonthlyMeetingsAndAPoll();
+        eventsWithAFullLunchAndAPastForumOfCheckedInPeople();
+    }
+
+    private void eventsWithAFullLunchAndAPastForumOfCheckedInPeople() {
+        eu.socialmap.event.entity.Event lunch = em.createQuery("SELECT e FROM Event e WHERE e.title.en = "
+                + "'Lunch meeting: mental health on the front line'", eu.socialmap.event.entity.Event.class).getSingleResult();
+        eu.socialmap.event.entity.EventSeats seats = em.find(eu.socialmap.event.entity.EventSeats.class, lunch.getId());
+        assertThat(seats.getTaken()).as("the lunch is full").isEqualTo(seats.getCapacity());
+        assertThat(em.createQuery("SELECT r.waitlistNumber FROM Registration r WHERE r.eventId = :event AND r.status = "
+                        + "eu.socialmap.event.entity.Registration.Status.WAITLISTED ORDER BY r.waitlistNumber", Integer.class)
+                .setParameter("event", lunch.getId()).getResultList()).containsExactly(1, 2);
+        assertThat(em.createQuery("SELECT COUNT(r) FROM Registration r, Event e WHERE r.eventId = e.id AND "
+                + "r.checkedInAt IS NOT NULL AND e.endsAt < CURRENT_TIMESTAMP", Long.class).getSingleResult())
+                .as("a past forum has people checked in").isGreaterThanOrEqualTo(10L);
     }
 
     private void workingGroupsWithMonthlyMeetingsAndAPoll() {

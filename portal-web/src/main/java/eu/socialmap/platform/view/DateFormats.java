@@ -29,6 +29,18 @@ public class DateFormats {
         return instant == null ? "" : date(instant.atZone(BRUSSELS).toLocalDate());
     }
 
+    /** "16 Dec 2026, 09:00 – 16:00", or both dates in full when it ends on another day. */
+    public String span(Instant start, Instant end) {
+        if (start == null || end == null) {
+            return dateTime(start);
+        }
+        if (start.atZone(BRUSSELS).toLocalDate().equals(end.atZone(BRUSSELS).toLocalDate())) {
+            return dateTime(start) + " – " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(language.getLocale()).withZone(BRUSSELS).format(end);
+        }
+        return dateTime(start) + " – " + dateTime(end);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.getLocale()).withZone(BRUSSELS).format(instant);

@@ -22,7 +22,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
+        // the camera only for the check-in desk, which scans tickets' QR codes
+        String camera = request.getRequestURI().startsWith(request.getContextPath() + "/events/desk") ? "(self)" : "()";
+        response.setHeader("Permissions-Policy", "camera=" + camera + ", microphone=(), geolocation=(self)");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");

@@ -1,6 +1,5 @@
 package eu.socialmap.event.boundary;
 
-import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.event.control.EventDocuments;
 import eu.socialmap.event.control.RegistrationExport;
 import eu.socialmap.event.entity.Event;
@@ -9,7 +8,6 @@ import eu.socialmap.event.entity.EventSession;
 import eu.socialmap.event.entity.Registration;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.Language;
-import eu.socialmap.platform.entity.NetworkProfile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,9 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,13 +52,13 @@ public class OrganiserDocuments {
 
     public Document badges(long eventId, Language language) {
         Event event = events.requireOrganiser(eventId);
-        byte[] pdf = EventDocuments.badges(sheet(event, language), attendees(eventId, language), language);
+        byte[] pdf = EventDocuments.badges(PrintedEvent.sheet(em, event, language), attendees(eventId, language), language);
         return new Document(fileName(event, "badges", "pdf"), "application/pdf", pdf);
     }
 
     public Document attendeeList(long eventId, Language language) {
         Event event = events.requireOrganiser(eventId);
-        byte[] pdf = EventDocuments.attendeeList(sheet(event, language), attendees(eventId, language), language);
+        byte[] pdf = EventDocuments.attendeeList(PrintedEvent.sheet(em, event, language), attendees(eventId, language), language);
         return new Document(fileName(event, "attendees", "pdf"), "application/pdf", pdf);
     }
 
@@ -133,33 +128,6 @@ public class OrganiserDocuments {
                 sessions.containsKey(r.getId()) ? sessions.get(r.getId()).stream().sorted().collect(Collectors.joining("; ")) : null,
                 answers.get(r.getId()))).toList();
         return new Export(rows, List.copyOf(columns.values()));
-    }
-
-    /** The event as printed in the reader's language, with who organises it. */
-    private EventDocuments.Sheet sheet(Event event, Language language) {
-        String where = event.getAddress() != null ? event.getAddress() : event.getOnlineUrl();
-        return new EventDocuments.Sheet(event.getTitle().in(language), when(event, language), where, organiser(event, language));
-    }
-
-    private String organiser(Event event, Language language) {
-        if (event.getOrganiserId() != null) {
-            Organisation organisation = em.find(Organisation.class, event.getOrganiserId());
-            if (organisation != null) {
-                return organisation.getShortName();
-            }
-        }
-        NetworkProfile network = em.find(NetworkProfile.class, NetworkProfile.ID);
-        return network == null ? null : network.getName().in(language);
-    }
-
-    /** "12 March 2027, 09:00 – 17:00", with both days when it lasts longer (Brussels time). */
-    static String when(Event event, Language language) {
-        ZonedDateTime start = event.getStartsAt().atZone(Messages.NETWORK_ZONE);
-        ZonedDateTime end = event.getEndsAt().atZone(Messages.NETWORK_ZONE);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale());
-        return day.format(start) + ", " + time.format(start) + " – "
-                + (start.toLocalDate().equals(end.toLocalDate()) ? "" : day.format(end) + ", ") + time.format(end);
     }
 
     private static String fileName(Event event, String what, String extension) {

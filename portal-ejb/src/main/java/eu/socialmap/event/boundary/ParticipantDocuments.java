@@ -1,15 +1,12 @@
 package eu.socialmap.event.boundary;
 
-import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.event.control.EventDocuments;
 import eu.socialmap.event.control.TicketQr;
 import eu.socialmap.event.entity.Event;
 import eu.socialmap.event.entity.Registration;
 import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.membership.entity.Account;
-import eu.socialmap.platform.boundary.NetworkProfileService;
 import eu.socialmap.platform.entity.BusinessException;
-import eu.socialmap.platform.entity.Language;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,8 +15,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * A participant's own documents: her ticket (PDF, or its QR code alone as PNG) once she has a seat, and her
@@ -44,9 +39,6 @@ public class ParticipantDocuments {
     @Inject
     Callers callers;
 
-    @Inject
-    NetworkProfileService network;
-
     Clock clock = Clock.systemUTC();
 
     /** Which registration: by the personal link, or the signed-in person's own. */
@@ -56,7 +48,7 @@ public class ParticipantDocuments {
     public byte[] ticketPdf(Holder holder) {
         Registration r = ticketHolder(holder);
         Event event = events.find(r.getEventId());
-        return EventDocuments.ticket(sheet(event, r.getLanguage()), r.getName(), r.getTicketCode(), r.getLanguage());
+        return EventDocuments.ticket(PrintedEvent.sheet(em, event, r.getLanguage()), r.getName(), r.getTicketCode(), r.getLanguage());
     }
 
     public byte[] ticketPng(Holder holder) {
@@ -71,8 +63,8 @@ public class ParticipantDocuments {
         }
         Event event = events.find(r.getEventId());
         LocalDate issued = LocalDate.now(clock.withZone(eu.socialmap.platform.control.Messages.NETWORK_ZONE));
-        return EventDocuments.certificate(sheet(event, r.getLanguage()), r.getName(), r.getOrganisationName(),
-                r.getLanguage(), issued, issuer(event, r.getLanguage()));
+        return EventDocuments.certificate(PrintedEvent.sheet(em, event, r.getLanguage()), r.getName(), r.getOrganisationName(),
+                r.getLanguage(), issued, PrintedEvent.organiser(em, event, r.getLanguage()));
     }
 
     /** A ticket exists for a seat that is hers: confirmed, and her address confirmed if she has no account. */
@@ -94,34 +86,5 @@ public class ParticipantDocuments {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "event.registration.unknown");
         }
         return r;
-    }
-
-    /** The event as printed in that language: its title, its dates, its place, and who organises it. */
-    EventDocuments.Sheet sheet(Event event, Language language) {
-        return new EventDocuments.Sheet(event.getTitle().in(language), when(event, language), EventNotices.where(event),
-                issuer(event, language));
-    }
-
-    /** "12 March 2027, 09:00 – 17:00", or both dates when it lasts several days (Brussels time). */
-    static String when(Event event, Language language) {
-        var zone = eu.socialmap.platform.control.Messages.NETWORK_ZONE;
-        var start = event.getStartsAt().atZone(zone);
-        var end = event.getEndsAt().atZone(zone);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale());
-        if (start.toLocalDate().equals(end.toLocalDate())) {
-            return day.format(start) + ", " + time.format(start) + " – " + time.format(end);
-        }
-        return day.format(start) + ", " + time.format(start) + " – " + day.format(end) + ", " + time.format(end);
-    }
-
-    private String issuer(Event event, Language language) {
-        if (event.getOrganiserId() != null) {
-            Organisation organiser = em.find(Organisation.class, event.getOrganiserId());
-            if (organiser != null) {
-                return organiser.getShortName();
-            }
-        }
-        return network.current().getName().in(language);
     }
 }

@@ -25,15 +25,28 @@ public final class OutboxDelivery {
 
     /** Delivers (or keeps, without SMTP) up to {@link #BATCH_SIZE} due mails; returns how many were handled. */
     public static int deliverDue(EntityManager em, Optional<SmtpTransport> transport, Instant now) {
+        // The due mails are read without locks, then each is claimed by its primary key alone. Locking them through
+        // the (status, next_attempt_at) index instead takes gap locks there, which the status updates of another
+        // node then wait on: a deadlock, whose rollback would send the same mails again.
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(
-                        // LIMIT as a literal: EclipseLink would put setMaxResults after FOR UPDATE (= BATCH_SIZE)
+        List<Number> due = em.createNativeQuery(
                         "SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?1 "
-                                + "ORDER BY next_attempt_at, id LIMIT 20 FOR UPDATE SKIP LOCKED")
+                                + "ORDER BY next_attempt_at, id LIMIT 20")
                 .setParameter(1, new UtcInstantConverter().convertToDatabaseColumn(now))
                 .getResultList();
+        List<Number> ids = new java.util.ArrayList<>();
+        for (Number candidate : due) {
+            // SKIP LOCKED: a mail another node is sending right now is left to it; one it has sent is no longer due
+            if (!em.createNativeQuery("SELECT id FROM mail_outbox WHERE id = ?1 AND status = 'PENDING' "
+                            + "AND next_attempt_at <= ?2 FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, candidate.longValue())
+                    .setParameter(2, new UtcInstantConverter().convertToDatabaseColumn(now)).getResultList().isEmpty()) {
+                ids.add(candidate);
+            }
+        }
         for (Number id : ids) {
-            OutgoingMail mail = em.find(OutgoingMail.class, id.longValue());
+            // read as it is now, not as the snapshot of the first query saw it (the row is ours: no wait)
+            OutgoingMail mail = em.find(OutgoingMail.class, id.longValue(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (transport.isEmpty()) {
                 mail.keep();
                 continue;

@@ -13,6 +13,7 @@ import eu.socialmap.event.entity.Participant;
 import eu.socialmap.event.entity.ParticipantType;
 import eu.socialmap.event.entity.Registration;
 import eu.socialmap.event.entity.RegistrationForm;
+import eu.socialmap.membership.boundary.AccountDeleted;
 import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.membership.boundary.Charter;
 import eu.socialmap.membership.entity.Account;
@@ -21,6 +22,7 @@ import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -277,11 +279,46 @@ public class EventRegistrations {
         }
     }
 
-    /** The signed-in person's registrations still running (for "my events"). */
-    public List<Registration> mine() {
-        Account caller = callers.current();
-        return em.createNamedQuery(Registration.OF_ACCOUNT, Registration.class).setParameter("account", caller.getId())
-                .setParameter("statuses", Events.ACTIVE).setMaxResults(200).getResultList();
+    /**
+     * An account is deleted: its registrations for events not yet over are cancelled (each seat goes to the next
+     * person waiting, who is told), and every one of its registrations loses what says who she was.
+     */
+    public void erase(@Observes AccountDeleted deleted) {
+        Instant now = clock.instant();
+        List<Registration> hers = em.createNamedQuery(Registration.OF_ACCOUNT, Registration.class)
+                .setParameter("account", deleted.accountId()).setParameter("statuses", List.of(Registration.Status.values()))
+                .getResultList();
+        for (Registration registration : hers) {
+            Event event = events.find(registration.getEventId());
+            EventSeats seats = Waitlist.lock(em, event.getId());
+            em.refresh(registration);
+            if (registration.getStatus().isActive() && now.isBefore(event.getEndsAt())) {
+                boolean held = registration.getStatus().holdsSeat();
+                registration.cancel(now);
+                if (held) {
+                    seats.release();
+                    Waitlist waitlist = new Waitlist(em, notices, now);
+                    waitlist.releaseSessions(registration);
+                    waitlist.fill(event, seats);
+                }
+            }
+            registration.erasePerson(EventSecrets.hash(EventSecrets.newToken()), now);
+        }
+    }
+
+    /** A registration of hers with its event, for "my registrations". */
+    public record Mine(Registration registration, Event event) implements Serializable {
+    }
+
+    /** The signed-in person's live registrations for events not over yet, soonest first (one query); none if signed out. */
+    public List<Mine> mine() {
+        Optional<Account> caller = callers.signedIn();
+        if (caller.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Registration.MINE_AHEAD, Object[].class).setParameter("account", caller.get().getId())
+                .setParameter("statuses", Events.ACTIVE).setParameter("now", clock.instant()).setMaxResults(100)
+                .getResultStream().map(row -> new Mine((Registration) row[0], (Event) row[1])).toList();
     }
 
     /** The signed-in person's registration for this event, if she has one (anyone else: none). */

@@ -48,6 +48,8 @@ import java.util.Set;
         + "FROM Registration r WHERE r.eventId = :event GROUP BY r.status")
 @NamedQuery(name = Registration.OF_ACCOUNT, query = "SELECT r FROM Registration r WHERE r.accountId = :account "
         + "AND r.status IN :statuses ORDER BY r.createdAt DESC")
+@NamedQuery(name = Registration.MINE_AHEAD, query = "SELECT r, e FROM Registration r, Event e WHERE e.id = r.eventId "
+        + "AND r.accountId = :account AND r.status IN :statuses AND e.endsAt > :now ORDER BY e.startsAt")
 @NamedQuery(name = Registration.OF_ACCOUNT_AT, query = "SELECT r FROM Registration r WHERE r.accountId = :account "
         + "AND r.eventId = :event ORDER BY r.updatedAt DESC")
 @NamedQuery(name = Registration.ANSWERS_OF_EVENT, query = "SELECT r.id, KEY(a), VALUE(a) FROM Registration r JOIN r.answers a "
@@ -72,6 +74,7 @@ public class Registration implements Serializable {
     /** Every session chosen in an event's registrations, as (registration id, session id). */
     public static final String SESSIONS_OF_EVENT = "Registration.sessionsOfEvent";
     public static final String OF_ACCOUNT_AT = "Registration.ofAccountAt";
+    public static final String MINE_AHEAD = "Registration.mineAhead";
 
     /** Someone without an account confirms her address within this time, or her place goes to the next person. */
     public static final Duration EMAIL_CONFIRMATION_TIME = Duration.ofHours(24);
@@ -302,6 +305,22 @@ public class Registration implements Serializable {
         checkedInBy = by;
         updatedAt = at;
         return true;
+    }
+
+    /**
+     * Her account is deleted: what says who she is goes (name, address, role, needs, answers, link); what counts in
+     * the event's figures stays (organisation, its kind, country, type, presence).
+     */
+    public void erasePerson(String newTokenHash, Instant now) {
+        accountId = null;
+        name = "—";
+        email = "erased-" + id + "@invalid";
+        role = null;
+        diet = null;
+        accessibility = null;
+        answers.clear();
+        tokenHash = newTokenHash;
+        updatedAt = now;
     }
 
     /** A new personal link: the token is only in the mail that carries it, so each such mail makes a new one. */

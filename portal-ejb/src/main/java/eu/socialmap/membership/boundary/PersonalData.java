@@ -33,6 +33,9 @@ public class PersonalData {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<AccountDeleted> deleted;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -115,6 +118,7 @@ public class PersonalData {
                 .setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM OutgoingMail m WHERE m.recipient = :email")
                 .setParameter("email", me.getEmail()).executeUpdate();
+        deleted.fire(new AccountDeleted(id));
         em.remove(me);
         em.flush();
         if (organisation != null && organisation.getStatus() != Organisation.Status.ACCEPTED && people.size() == 1) {

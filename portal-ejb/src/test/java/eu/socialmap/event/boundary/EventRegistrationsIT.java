@@ -93,6 +93,36 @@ class EventRegistrationsIT {
     }
 
     @Test
+    void aDeletedAccountsSeatGoesToTheNextPersonAndNothingSaysWhoSheWas() {
+        Event forum = fixtures.forum(1, 10);
+        Account member = fixtures.people.person("Partante");
+        fixtures.signIn(member);
+        RegistrationForm needs = new RegistrationForm(null, null, null, null, "Assistante sociale", null, null,
+                "sans gluten", "fauteuil roulant", false, List.of(), Map.of());
+        EventRegistrations.Made hers = fixtures.tx(() -> fixtures.registrations.register(forum.getId(), needs, null));
+        EventRegistrations.Made waiting = fixtures.visitor(forum, "Suivante");
+
+        fixtures.tx(() -> {
+            fixtures.registrations.erase(new eu.socialmap.membership.boundary.AccountDeleted(member.getId()));
+            return null;
+        });
+
+        Registration erased = fixtures.reread(hers.registration());
+        assertThat(erased.getStatus()).isEqualTo(Registration.Status.CANCELLED);
+        assertThat(erased.getAccountId()).isNull();
+        assertThat(erased.getEmail()).doesNotContain(member.getEmail());
+        assertThat(erased.getName()).doesNotContain("Partante");
+        assertThat(erased.getDiet()).isNull();
+        assertThat(erased.getAccessibility()).isNull();
+        assertThat(erased.getRole()).isNull();
+        assertThat(fixtures.reread(waiting.registration()).getStatus()).as("offered her seat, and told")
+                .isEqualTo(Registration.Status.OFFERED);
+        assertThat(seats(forum).getTaken()).isEqualTo(1);
+        assertThatThrownBy(() -> fixtures.registrations.byToken(hers.token())).as("her old link is dead")
+                .isInstanceOf(BusinessException.class);
+    }
+
+    @Test
     void anExpiredPromotionIsRefusedAndTheSeatGoesToTheNextPerson() {
         Event forum = fixtures.forum(1, 10);
         EventRegistrations.Made seated = fixtures.visitor(forum, "Anne");

@@ -88,6 +88,7 @@ public final class MembershipFixtures {
         personalData.callers = callers;
         personalData.hashing = hashing;
         personalData.audit = audit;
+        personalData.deleted = new eu.socialmap.testing.FiredEvents<>();
     }
 
     /** A "signed-in person" for services of other capabilities' tests. */

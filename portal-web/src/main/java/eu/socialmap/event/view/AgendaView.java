@@ -38,6 +38,9 @@ public class AgendaView {
     ServiceCatalogue catalogue;
 
     @Inject
+    eu.socialmap.event.boundary.EventRegistrations registrations;
+
+    @Inject
     LanguageSelection language;
 
     private String kind;
@@ -48,6 +51,7 @@ public class AgendaView {
     private Events.Agenda agenda;
     private List<TaxonomyTerm> themes;
     private Map<Long, TaxonomyTerm> themesById;
+    private List<eu.socialmap.event.boundary.EventRegistrations.Mine> mine = List.of();
 
     public void load() {
         themes = catalogue.terms(TaxonomyTerm.Taxonomy.THEME);
@@ -58,6 +62,7 @@ public class AgendaView {
         String chosenLanguage = lang != null && List.of("fr", "nl", "en").contains(lang) ? lang : null;
         agenda = events.agenda(new Events.AgendaFilter(chosenKind, chosenTheme, chosenMonth(), chosenLanguage),
                 (int) Math.max(1, Math.min(10_000, PageIds.parse(page))), PAGE_SIZE);
+        mine = registrations.mine();
         kind = chosenKind == null ? null : chosenKind.name();
         theme = chosenTheme == null ? null : chosenTheme.toString();
         lang = chosenLanguage;
@@ -114,6 +119,7 @@ public class AgendaView {
     public EventKind[] getKinds() { return EventKind.values(); }
     public List<TaxonomyTerm> getThemes() { return themes; }
     public Events.Agenda getAgenda() { return agenda; }
+    public List<eu.socialmap.event.boundary.EventRegistrations.Mine> getMine() { return mine; }
     public boolean isMayOrganise() { return events.mayOrganise(); }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }

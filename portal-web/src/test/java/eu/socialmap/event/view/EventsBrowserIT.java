@@ -114,6 +114,9 @@ class EventsBrowserIT extends BrowserTest {
         browser.findElement(By.id("register:submit")).click();
         assertThat(Browser.waitFor(browser, By.id("mine-status")).getText()).isEqualTo("Place confirmée");
         assertThat(TestMailServer.awaitMail(MEMBER, "Votre place")).contains(TITLE);
+        browser.get(base.toExternalForm() + "events/");
+        assertThat(Browser.waitFor(browser, By.id("mine")).getText()).as("her registrations, on the agenda")
+                .contains(TITLE).contains("Place confirmée");
 
         registerWithoutAccount("en", event, "Dina Smith", dina);
         String dinaLink = mailedLink(dina, "waiting list");

@@ -33,7 +33,7 @@ class OutboxBrowserIT extends BrowserTest {
                 .startsWith("De test-e-mail staat in het postvak uit");
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();
 
-        // The delivery timer runs every 15 seconds and hands the mail to the test run's SMTP server (GreenMail).
+        // The delivery timer runs every 5 seconds and hands the mail to the test run's SMTP server (GreenMail).
         assertThat(TestMailServer.awaitMail("maatschappelijk.werker@ocmw-kortrijk.be", "Testbericht van het portaal"))
                 .contains("maatschappelijk.werker@ocmw-kortrijk.be");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -27,8 +27,17 @@ public abstract class BrowserTest {
 
     protected WebDriver browser;
 
+    /** The portal's address always ends with "/" (Arquillian gives it with or without), so tests append paths. */
+    @org.junit.jupiter.api.BeforeEach
+    void baseEndsWithASlash() throws java.net.MalformedURLException {
+        if (!base.toExternalForm().endsWith("/")) {
+            base = new URL(base.toExternalForm() + "/");
+        }
+    }
+
     /** Starts a browser speaking {@code language} and opens {@code path} of the portal. */
     protected WebDriver open(String language, String path) {
+        closeBrowser(); // one browser at a time: the next person starts without cookies, and none is left running
         browser = Browser.start(language);
         browser.get(base.toExternalForm() + path);
         return browser;
@@ -50,7 +59,12 @@ public abstract class BrowserTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                browser.quit();
+            } catch (org.openqa.selenium.WebDriverException alreadyClosed) {
+                // the test closed it itself
+            }
+            browser = null;
         }
     }
 }

@@ -23,8 +23,10 @@ public final class Http {
     private Http() {
     }
 
+    /** A path of the portal; Arquillian gives its address with or without the final "/". */
     public static URI resolve(URL base, String path) {
-        return URI.create(base.toExternalForm()).resolve(path);
+        String root = base.toExternalForm();
+        return URI.create(root.endsWith("/") ? root : root + "/").resolve(path);
     }
 
     public static HttpResponse<String> get(URI uri, String... headers) {

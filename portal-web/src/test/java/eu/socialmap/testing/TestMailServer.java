@@ -42,7 +42,7 @@ public class TestMailServer implements LauncherSessionListener {
 
     /**
      * The text of the newest mail to {@code recipient} whose subject contains {@code subject}, waiting for the
-     * portal's delivery timer (every 5 s) to send it.
+     * portal's delivery timer (every 15 s) to send it.
      */
     public static String awaitMail(String recipient, String subject) {
         if (server == null) {

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Wakes every 5 seconds (a person waiting for a confirmation link should not wait long) and delivers the outbox, a batch per transaction. The timer is not persistent: on
+ * Wakes every 15 seconds and delivers the outbox, a batch per transaction. The timer is not persistent: on
  * several nodes each wakes its own, and the rows' locks ({@link OutboxDelivery}) keep them from sending twice.
  */
 @Singleton
@@ -64,7 +64,7 @@ public class MailDeliveryTimer {
                 .orElse("No SMTP_HOST: mails are kept in the outbox (Administration > Outbox)"));
     }
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deliver() {
         if (!running.compareAndSet(false, true)) {

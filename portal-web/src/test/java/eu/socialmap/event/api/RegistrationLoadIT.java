@@ -1,6 +1,7 @@
 package eu.socialmap.event.api;
 
 import eu.socialmap.testing.Deployments;
+import eu.socialmap.testing.Http;
 import eu.socialmap.testing.SqlFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,8 +57,8 @@ class RegistrationLoadIT {
     @Test
     void twoThousandAtOnceForTwoHundredSeats() throws Exception {
         long eventId = publicEvent(SEATS);
-        URI registrations = base.toURI().resolve("api/v1/events/" + eventId + "/registrations");
-        warmUp(client(), base.toURI().resolve("api/v1/events/" + eventId));
+        URI registrations = Http.resolve(base, "api/v1/events/" + eventId + "/registrations");
+        warmUp(client(), Http.resolve(base, "api/v1/events/" + eventId));
         // a new client for each burst: the server closes idle kept-alive connections, and a request sent on one of
         // those would fail in the client before it reaches the portal
         HttpClient client = client();
@@ -98,7 +99,7 @@ class RegistrationLoadIT {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(3))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return attempt(client, request, System.nanoTime(), latencies, 3);
+        return attempt(client, request, System.nanoTime(), latencies, 5);
     }
 
     /** Sends, and sends again when the connection was lost without an answer (counted in {@link #RETRIED}). */
@@ -111,7 +112,10 @@ class RegistrationLoadIT {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
             if (tries > 1 && cause instanceof java.io.IOException && !(cause instanceof java.net.http.HttpTimeoutException)) {
                 RETRIED.incrementAndGet();
-                return attempt(client, request, start, latencies, tries - 1);
+                // a little later, as a person would: the queue in front of her has moved on meanwhile
+                java.util.concurrent.Executor later = CompletableFuture.delayedExecutor(5L * (6 - tries), TimeUnit.SECONDS);
+                return CompletableFuture.supplyAsync(() -> null, later)
+                        .thenCompose(ignored -> attempt(client, request, start, latencies, tries - 1));
             }
             return CompletableFuture.failedFuture(failure);
         });

@@ -263,7 +263,7 @@ class EventsBrowserIT extends BrowserTest {
         assertThat(checkedIn(bruno)).isTrue();
 
         // after: the results and the figures, for the organiser
-        browser.get(base.toExternalForm().replaceAll("/$", "") + "/events/results?id=" + ended);
+        browser.get(base.toExternalForm() + "events/results?id=" + ended);
         assertThat(Browser.waitFor(browser, By.id("answers")).getText()).contains("1");
         assertThat(browser.findElement(By.id("question-overall")).getText()).contains("5 – très bien");
         assertThat(browser.findElement(By.id("comments")).getText()).contains("Très utile, merci.");
@@ -333,19 +333,6 @@ class EventsBrowserIT extends BrowserTest {
         Matcher link = PERSONAL_LINK.matcher(TestMailServer.awaitMail(recipient, subject));
         assertThat(link.find()).isTrue();
         return link.group();
-    }
-
-    @Override
-    protected org.openqa.selenium.WebDriver open(String language, String path) {
-        if (browser != null) {
-            try {
-                browser.quit(); // one browser at a time: each person starts with no cookies
-            } catch (org.openqa.selenium.WebDriverException alreadyClosed) {
-                // closed after the previous test
-            }
-        }
-        // the deployment's address comes with or without its final slash
-        return super.open(language, base.toExternalForm().endsWith("/") ? path : "/" + path);
     }
 
     private void signIn(String language, String email, String next) {

@@ -2,17 +2,22 @@ package eu.socialmap.platform.view;
 
 import eu.socialmap.testing.Browser;
 import eu.socialmap.testing.BrowserTest;
+import eu.socialmap.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A visitor in a real browser: the home page speaks her browser's language, the switch changes it and the
- * choice is remembered, unknown pages answer in her language, and axe-core finds no accessibility violation.
+ * choice is remembered, unknown pages answer in her language, and axe-core finds no accessibility violation. And the
+ * platform administrator checks the mail settings with a test e-mail: it leaves through the SMTP server (the test
+ * run's GreenMail) and stays readable in the outbox, in her language (keeping mails when no SMTP server is set is
+ * proven by OutboxDeliveryIT). One class, one Payara Micro start.
  */
-class HomePageBrowserIT extends BrowserTest {
+class PlatformBrowserIT extends BrowserTest {
 
     @Test
     void aFrenchSpeakingVisitorGetsTheHomePageInFrench() {
@@ -69,5 +74,34 @@ class HomePageBrowserIT extends BrowserTest {
 
     private String htmlLang() {
         return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    @Test
+    void aTestMailIsQueuedThenSentAndReadableInTheOutbox() {
+        openAsAdministrator("nl", "/admin/outbox");
+
+        browser.findElement(By.id("test:recipient")).sendKeys("someone@localhost"); // the browser accepts it; the portal wants a domain
+        browser.findElement(By.id("test:send")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-error")).getText())
+                .isEqualTo("Dit e-mailadres is ongeldig.");
+
+        browser.findElement(By.id("test:recipient")).clear();
+        browser.findElement(By.id("test:recipient")).sendKeys("maatschappelijk.werker@ocmw-kortrijk.be");
+        browser.findElement(By.id("test:send")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .startsWith("De test-e-mail staat in het postvak uit");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        // The delivery timer runs every 15 seconds and hands the mail to the test run's SMTP server (GreenMail).
+        assertThat(TestMailServer.awaitMail("maatschappelijk.werker@ocmw-kortrijk.be", "Testbericht van het portaal"))
+                .contains("maatschappelijk.werker@ocmw-kortrijk.be");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String mails = "";
+        while (System.nanoTime() < deadline && !mails.contains("Verzonden")) {
+            browser.navigate().refresh();
+            mails = Browser.waitFor(browser, By.id("mails")).getText();
+        }
+        assertThat(mails).contains("maatschappelijk.werker@ocmw-kortrijk.be").contains("Testbericht van het portaal")
+                .contains("Verzonden");
     }
 }

@@ -23,29 +23,25 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The fair's services wired by hand on one entity manager, on top of the working groups' fixtures for people (a
+ * The fair's services wired by hand on one entity manager, on top of the events' fixtures and their people (a
  * coordinator who organises the network's fairs, administrators of member and non-member organisations). The
  * "signed-in person" is whoever {@link #signIn} named last.
  */
 final class FairFixtures {
 
     final EntityManager em;
+    final EventFixtures base;
     final GroupFixtures people;
-    final Events events = new Events();
-    final EventNotices notices = new EventNotices();
+    final Events events;
+    final EventNotices notices;
     final FairStands stands = new FairStands();
 
     FairFixtures(EntityManager em) {
         this.em = em;
-        people = new GroupFixtures(em);
-        notices.mailer = people.mailer;
-        notices.publicUrl = people.publicUrl;
-
-        events.em = em;
-        events.callers = people.callers;
-        events.charter = people.membership.charter;
-        events.audit = people.audit;
-        events.notices = notices;
+        base = new EventFixtures(em); // people, events and notices are wired there once
+        people = base.people;
+        events = base.events;
+        notices = base.notices;
 
         stands.em = em;
         stands.events = events;
@@ -126,13 +122,11 @@ final class FairFixtures {
 
     /** The subjects of the mails sent to an address, oldest first. */
     List<String> subjects(String email) {
-        return em.createQuery("SELECT m.subject FROM OutgoingMail m WHERE m.recipient = :to ORDER BY m.id", String.class)
-                .setParameter("to", email).getResultList();
+        return base.subjects(email);
     }
 
     List<String> bodies(String email) {
-        return em.createQuery("SELECT m.body FROM OutgoingMail m WHERE m.recipient = :to ORDER BY m.id", String.class)
-                .setParameter("to", email).getResultList();
+        return base.bodies(email);
     }
 
     /** Moves the event's start by SQL (the services refuse a date in the past). */

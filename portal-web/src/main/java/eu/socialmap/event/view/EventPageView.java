@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -254,7 +253,6 @@ public class EventPageView implements Serializable {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public long getEventId() { return eventId; }
-    public Events.EventCard getCard() { return card; }
     public List<EventSession> getSessions() { return sessions; }
     public List<EventQuestion> getQuestions() { return questions; }
     public String getOrganiserName() { return organiserName; }
@@ -292,9 +290,5 @@ public class EventPageView implements Serializable {
     /** Whether the session is one of hers (her registration's choice). */
     public boolean isMySession(Long sessionId) {
         return mine != null && mine.registration().getSessionIds().contains(sessionId);
-    }
-
-    public boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

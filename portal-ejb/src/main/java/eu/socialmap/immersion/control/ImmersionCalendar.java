@@ -4,9 +4,9 @@ import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.immersion.entity.ImmersionBooking;
 import eu.socialmap.immersion.entity.ImmersionOffer;
+import eu.socialmap.platform.control.CalendarEntry;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.Language;
-import eu.socialmap.workinggroup.control.CalendarEntry;
 
 import java.time.Instant;
 import java.util.List;

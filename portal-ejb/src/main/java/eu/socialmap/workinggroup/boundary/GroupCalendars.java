@@ -2,11 +2,11 @@ package eu.socialmap.workinggroup.boundary;
 
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.platform.boundary.PublicUrl;
+import eu.socialmap.platform.control.CalendarEntry;
+import eu.socialmap.platform.control.ICalendarWriter;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
-import eu.socialmap.workinggroup.control.CalendarEntry;
-import eu.socialmap.workinggroup.control.ICalendarWriter;
 import eu.socialmap.workinggroup.control.MeetingEntries;
 import eu.socialmap.workinggroup.entity.GroupMembership;
 import eu.socialmap.workinggroup.entity.Meeting;

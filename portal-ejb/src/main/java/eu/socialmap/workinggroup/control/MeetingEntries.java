@@ -1,5 +1,6 @@
 package eu.socialmap.workinggroup.control;
 
+import eu.socialmap.platform.control.CalendarEntry;
 import eu.socialmap.workinggroup.entity.Meeting;
 
 /**

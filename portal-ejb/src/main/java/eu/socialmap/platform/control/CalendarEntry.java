@@ -1,4 +1,4 @@
-package eu.socialmap.workinggroup.control;
+package eu.socialmap.platform.control;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package eu.socialmap.workinggroup.control;
+package eu.socialmap.platform.control;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

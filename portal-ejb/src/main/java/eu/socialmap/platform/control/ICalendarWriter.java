@@ -1,4 +1,4 @@
-package eu.socialmap.workinggroup.control;
+package eu.socialmap.platform.control;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;

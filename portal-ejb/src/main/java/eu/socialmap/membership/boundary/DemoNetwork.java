@@ -88,8 +88,9 @@ public class DemoNetwork {
         LOG.info(PlatformAdministratorBootstrap.NOTICE_MARKER + " Demo network loaded. Demo accounts (password '"
                 + DEMO_PASSWORD + "'): coordination" + DEMO_DOMAIN + " (coordinator), admin.cpas-saint-gilles"
                 + DEMO_DOMAIN + " (organisation administrator), staff.cpas-saint-gilles" + DEMO_DOMAIN
-                + " (organisation member), lead.housing" + DEMO_DOMAIN + " (lead of the housing working group), platform"
-                + DEMO_DOMAIN + " (platform administrator).");
+                + " (organisation member), lead.housing" + DEMO_DOMAIN + " (lead of the housing working group), staff.ccas-roubaix" + DEMO_DOMAIN
+                + " (a social worker of Roubaix, back from an immersion in Kortrijk), admin.ocmw-kortrijk" + DEMO_DOMAIN
+                + " (a host of immersions), platform" + DEMO_DOMAIN + " (platform administrator).");
     }
 
     void load() {
@@ -140,6 +141,7 @@ public class DemoNetwork {
         em.flush();
         eu.socialmap.workinggroup.boundary.DemoGroups.load(em, DEMO_DOMAIN, now);
         eu.socialmap.event.boundary.DemoEvents.load(em, now);
+        eu.socialmap.immersion.boundary.DemoImmersions.load(em, now, DEMO_DOMAIN, hash);
     }
 
     /**

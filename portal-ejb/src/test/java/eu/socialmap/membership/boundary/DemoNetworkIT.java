@@ -67,6 +67,20 @@ class DemoNetworkIT {
 
         workingGroupsWithMonthlyMeetingsAndAPoll();
         eventsWithAFullLunchAndAPastForumOfCheckedInPeople();
+        immersionsOnBothSidesOfTheBorderWithOneDoneAndReported();
+    }
+
+    private void immersionsOnBothSidesOfTheBorderWithOneDoneAndReported() {
+        assertThat(em.createQuery("SELECT o.team.nl FROM ImmersionOffer o WHERE o.status = "
+                + "eu.socialmap.immersion.entity.ImmersionOffer.Status.PUBLISHED", String.class).getResultList())
+                .hasSize(3).contains("Dagonthaal voor daklozen");
+        eu.socialmap.immersion.entity.ImmersionBooking done = em.createQuery("SELECT b FROM ImmersionBooking b WHERE "
+                + "b.status = eu.socialmap.immersion.entity.ImmersionBooking.Status.AGREED",
+                eu.socialmap.immersion.entity.ImmersionBooking.class).getSingleResult();
+        assertThat(done.getDirection()).isEqualTo(eu.socialmap.immersion.entity.Direction.FR_TO_BE);
+        assertThat(done.isReported()).isTrue();
+        assertThat(((Number) em.createNativeQuery("SELECT SUM(taken) FROM immersion_period").getSingleResult()).intValue())
+                .as("each booking holds its place").isEqualTo(2);
     }
 
     private void eventsWithAFullLunchAndAPastForumOfCheckedInPeople() {

@@ -83,8 +83,38 @@ public class PersonalData {
             mails.add(Json.createObjectBuilder().add("createdAt", mail.getCreatedAt().toString())
                     .add("subject", mail.getSubject()).add("status", mail.getStatus().name()));
         }
+        JsonArrayBuilder registrations = rows("SELECT r.event_id, e.title_fr, e.title_nl, e.title_en, e.starts_at, r.name, "
+                + "r.email, r.organisation_name, r.role, r.diet, r.accessibility, r.status, r.checked_in_at, r.created_at "
+                + "FROM registration r JOIN event e ON e.id = r.event_id WHERE r.account_id = ? ORDER BY r.id", me.getId(),
+                "eventId", "titleFr", "titleNl", "titleEn", "startsAt", "name", "email", "organisation", "role", "diet",
+                "accessibility", "status", "checkedInAt", "registeredAt");
+        JsonArrayBuilder immersions = rows("SELECT b.id, b.offer_id, b.first_day, b.last_day, b.status, b.motivation, "
+                + "b.report_learnt, b.report_practice, b.report_recommends, b.reported_at, b.created_at "
+                + "FROM immersion_booking b WHERE b.visitor_id = ? ORDER BY b.id", me.getId(), "bookingId", "offerId",
+                "firstDay", "lastDay", "status", "motivation", "learnt", "practice", "recommends", "reportedAt", "requestedAt");
         return Json.createObjectBuilder().add("account", account).add("charterSignatures", signatures)
-                .add("actions", actions).add("emails", mails).build().toString();
+                .add("actions", actions).add("emails", mails).add("eventRegistrations", registrations)
+                .add("immersions", immersions).build().toString();
+    }
+
+    /**
+     * Rows of another capability's table that name the person, read by SQL (membership does not know their entities):
+     * each row an object of its columns, as text.
+     */
+    private JsonArrayBuilder rows(String sql, long accountId, String... names) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery(sql).setParameter(1, accountId).setMaxResults(10_000).getResultList();
+        for (Object[] row : found) {
+            JsonObjectBuilder line = Json.createObjectBuilder();
+            for (int i = 0; i < names.length; i++) {
+                if (row[i] != null) {
+                    line.add(names[i], String.valueOf(row[i]));
+                }
+            }
+            rows.add(line);
+        }
+        return rows;
     }
 
     /**

@@ -108,6 +108,11 @@ class ImmersionBookingsIT {
         assertThat(done.getReportRecommends()).isTrue();
         assertThat(done.getHostFeedback()).startsWith("Een fijne");
         assertThat(done.isDone(LocalDate.now())).isTrue();
+
+        // her copy of her personal data holds the immersion, her motivation and her report
+        fixtures.signIn(visitor);
+        assertThat(fixtures.people.membership.personalData.export()).contains("\"immersions\"")
+                .contains("Découvrir l’accueil de jour flamand.", "L’accueil sans rendez-vous.");
     }
 
     @Test

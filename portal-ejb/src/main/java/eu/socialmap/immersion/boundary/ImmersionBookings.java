@@ -31,8 +31,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Bookings from the request to the report. Who may do what is decided per booking ({@link Party}): the visitor, her
@@ -337,6 +341,54 @@ public class ImmersionBookings {
             }
             booking.forgetVisitor();
         }
+    }
+
+    /** Who the lines of bookings name: their organisations and the people who acted on them, by id. */
+    public record Names(Map<Long, String> organisations, Map<Long, String> people) implements Serializable {
+
+        public String organisation(long id) {
+            return organisations.getOrDefault(id, "");
+        }
+
+        public String person(Long id) {
+            return id == null ? "" : people.getOrDefault(id, "");
+        }
+    }
+
+    /**
+     * The names a page of bookings shows (both organisations; who approved, answered, cancelled, gave feedback), for
+     * the bookings the caller is a party of (the others are left out): one query for their offers, one for the
+     * organisations, one for the people, whatever the number of lines.
+     */
+    public Names namesOf(List<ImmersionBooking> bookings) {
+        Account caller = callers.signedIn().orElse(null);
+        if (caller == null || bookings.isEmpty()) {
+            return new Names(Map.of(), Map.of());
+        }
+        Map<Long, ImmersionOffer> offers = new HashMap<>();
+        em.createQuery("SELECT o FROM ImmersionOffer o WHERE o.id IN :ids", ImmersionOffer.class)
+                .setParameter("ids", bookings.stream().map(ImmersionBooking::getOfferId).distinct().toList())
+                .getResultList().forEach(offer -> offers.put(offer.getId(), offer));
+        List<ImmersionBooking> visible = bookings.stream().filter(b -> offers.containsKey(b.getOfferId())
+                && !partiesOf(b, offers.get(b.getOfferId()), caller).isEmpty()).toList();
+        Map<Long, String> organisations = new HashMap<>();
+        Map<Long, String> people = new HashMap<>();
+        if (visible.isEmpty()) {
+            return new Names(organisations, people);
+        }
+        em.createQuery("SELECT o.id, o.shortName, o.legalName FROM Organisation o WHERE o.id IN :ids", Object[].class)
+                .setParameter("ids", visible.stream().flatMap(b -> Stream.of(b.getHostId(), b.getVisitorOrganisationId()))
+                        .distinct().toList())
+                .getResultList().forEach(row -> organisations.put((Long) row[0],
+                        row[1] == null || row[1].toString().isBlank() ? (String) row[2] : (String) row[1]));
+        List<Long> actors = visible.stream().flatMap(b -> Stream.of(b.getEmployerDecidedBy(), b.getHostDecidedBy(),
+                b.getCancelledBy(), b.getHostFeedbackBy())).filter(Objects::nonNull).distinct().toList();
+        if (!actors.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", actors).getResultList()
+                    .forEach(row -> people.put((Long) row[0], (String) row[1]));
+        }
+        return new Names(organisations, people);
     }
 
     /** The agreement's clauses in force: the newest version the coordinator wrote. */

@@ -103,7 +103,7 @@ public final class Highlights {
             }
         }
         for (String query : typed) {
-            int edits = ServiceIndex.allowedEdits(query);
+            int edits = WordQuery.allowedEdits(query);
             if (edits > 0 && !query.contains(" ") && withinEdits(query, folded, edits)) {
                 return true;
             }

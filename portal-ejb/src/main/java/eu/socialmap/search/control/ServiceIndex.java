@@ -1,8 +1,6 @@
 package eu.socialmap.search.control;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
@@ -26,12 +24,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -73,7 +68,7 @@ public final class ServiceIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final FacetsConfig facets = new FacetsConfig();
     private final Analyzer analyzer = Analyzers.perField();
-    private volatile Synonyms synonyms;
+    private volatile WordQuery wordQuery;
 
     public record Hit(long serviceId, float score, Double distanceMeters) {
     }
@@ -87,7 +82,7 @@ public final class ServiceIndex implements AutoCloseable {
     public ServiceIndex(Directory directory, Synonyms synonyms) {
         FACETS.forEach(dimension -> facets.setMultiValued(dimension, true));
         facets.setMultiValued(WHEELCHAIR, false);
-        this.synonyms = synonyms;
+        this.wordQuery = new WordQuery(analyzer, synonyms);
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -99,7 +94,7 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     public void useSynonyms(Synonyms newSynonyms) {
-        this.synonyms = newSynonyms;
+        this.wordQuery = new WordQuery(analyzer, newSynonyms);
     }
 
     /** Adds the service or replaces its previous version; visible to searches once {@link #commit()} ran. */
@@ -293,19 +288,11 @@ public final class ServiceIndex implements AutoCloseable {
     /** The words (all of them must match, each in any language or through a synonym or a near spelling) and the filters. */
     Query baseQuery(ServiceQuery query) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
-        List<String> words = Synonyms.words(query.text());
+        List<Query> words = wordQuery.clauses(query.text());
         if (words.isEmpty()) {
             base.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        for (int i = 0; i < words.size(); i++) {
-            // two words that form one expression of a synonym group ("sans abri") are searched as one
-            if (i + 1 < words.size() && synonyms.isExpression(words.get(i) + " " + words.get(i + 1))) {
-                base.add(wordQuery(words.get(i) + " " + words.get(i + 1)), BooleanClause.Occur.MUST);
-                i++;
-            } else {
-                base.add(wordQuery(words.get(i)), BooleanClause.Occur.MUST);
-            }
-        }
+        words.forEach(word -> base.add(word, BooleanClause.Occur.MUST));
         if (query.wheelchair()) {
             base.add(new TermQuery(new Term(WHEELCHAIR, "true")), BooleanClause.Occur.FILTER);
         }
@@ -316,30 +303,6 @@ public final class ServiceIndex implements AutoCloseable {
             base.add(LongRange.newIntersectsQuery(CLOSED, new long[] {day}, new long[] {day}), BooleanClause.Occur.MUST_NOT);
         }
         return base.build();
-    }
-
-    private Query wordQuery(String word) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String variant : synonyms.expand(word)) {
-            float boost = variant.equals(word) ? 2f : 1.5f;
-            for (String field : List.of(Analyzers.TEXT_FR, Analyzers.TEXT_NL, Analyzers.TEXT_EN)) {
-                Query exact = analysed(field, variant);
-                if (exact != null) {
-                    any.add(new BoostQuery(exact, boost), BooleanClause.Occur.SHOULD);
-                }
-            }
-        }
-        int edits = allowedEdits(word);
-        if (edits > 0 && !word.contains(" ")) {
-            any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.PLAIN, word), edits, 1), 0.5f),
-                    BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
-    }
-
-    /** Spelling mistakes forgiven in a word: none in a short one, one from four letters, two from eight. */
-    static int allowedEdits(String word) {
-        return word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
     }
 
     /**
@@ -383,32 +346,7 @@ public final class ServiceIndex implements AutoCloseable {
 
     /** What to mark in the texts shown for a search of these words. */
     public Highlights highlights(String words) {
-        return new Highlights(analyzer, synonyms, words);
-    }
-
-    /** The expression as the field's analyzer sees it: a term, or a phrase of several. */
-    private Query analysed(String field, String expression) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, expression)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute position =
-                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                // parts of a compound sit at the word's own position: the whole word is enough in a query
-                if (position.getPositionIncrement() > 0 || terms.isEmpty()) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (terms.isEmpty()) {
-            return null;
-        }
-        return terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
-                : new PhraseQuery(field, terms.toArray(String[]::new));
+        return wordQuery.highlights(words);
     }
 
     private static Document document(ServiceDocument service) {

@@ -22,35 +22,44 @@ public final class BookingDates {
     private BookingDates() {
     }
 
-    /** The period the dates fall in, or an {@code InvalidInput}. */
+    /**
+     * The period the dates fall in; or null, after recording on {@code input} why they are refused (the caller
+     * throws with every refusal of its form at once).
+     */
     public static OfferPeriod periodFor(ImmersionOffer offer, List<OfferPeriod> periods, LocalDate first,
                                         LocalDate last, LocalDate today, InputCheck input) {
-        if (first == null) {
-            input.refuse("firstDay", "input.required");
+        if (first == null || last == null) {
+            if (first == null) {
+                input.refuse("firstDay", "input.required");
+            }
+            if (last == null) {
+                input.refuse("lastDay", "input.required");
+            }
+            return null;
         }
-        if (last == null) {
-            input.refuse("lastDay", "input.required");
-        }
-        input.throwIfAny();
         if (last.isBefore(first)) {
             input.refuse("lastDay", "immersion.dates.order");
-        } else if (!first.isAfter(today)) {
-            input.refuse("firstDay", "immersion.dates.past");
-        } else {
-            int days = ImmersionBooking.workingDays(first, last);
-            if (days > ImmersionOffer.MAX_DAYS || days > offer.getMaxDays() || last.toEpochDay() - first.toEpochDay() >= MAX_SPAN_DAYS) {
-                input.refuse("lastDay", "immersion.dates.tooLong", offer.getMaxDays(), days);
-            } else if (days < offer.getMinDays()) {
-                input.refuse("lastDay", "immersion.dates.tooShort", offer.getMinDays(), days);
-            }
-        }
-        input.throwIfAny();
-        return periods.stream().filter(period -> period.covers(first, last)).findFirst().orElseGet(() -> {
-            input.refuse("firstDay", "immersion.dates.outsidePeriods", periods.stream()
-                    .filter(period -> !period.getLastDay().isBefore(today)).map(OfferPeriod::label)
-                    .collect(Collectors.joining(", ")));
-            input.throwIfAny();
             return null;
-        });
+        }
+        if (!first.isAfter(today)) {
+            input.refuse("firstDay", "immersion.dates.past");
+            return null;
+        }
+        int days = ImmersionBooking.workingDays(first, last);
+        if (days > ImmersionOffer.MAX_DAYS || days > offer.getMaxDays() || last.toEpochDay() - first.toEpochDay() >= MAX_SPAN_DAYS) {
+            input.refuse("lastDay", "immersion.dates.tooLong", offer.getMaxDays(), days);
+            return null;
+        }
+        if (days < offer.getMinDays()) {
+            input.refuse("lastDay", "immersion.dates.tooShort", offer.getMinDays(), days);
+            return null;
+        }
+        OfferPeriod period = periods.stream().filter(p -> p.covers(first, last)).findFirst().orElse(null);
+        if (period == null) {
+            input.refuse("firstDay", "immersion.dates.outsidePeriods", periods.stream()
+                    .filter(p -> !p.getLastDay().isBefore(today)).map(OfferPeriod::label)
+                    .collect(Collectors.joining(", ")));
+        }
+        return period;
     }
 }

@@ -29,22 +29,19 @@ class BookingDatesTest {
 
     @Test
     void threeWorkingDaysInsideAPeriodAreTheFirstPeriods() {
-        OfferPeriod found = BookingDates.periodFor(offer, periods, LocalDate.of(2027, 5, 4), LocalDate.of(2027, 5, 6),
-                TODAY, new InputCheck());
+        OfferPeriod found = check(LocalDate.of(2027, 5, 4), LocalDate.of(2027, 5, 6));
         assertThat(found).isSameAs(periods.get(1));
     }
 
     @Test
     void aWeekendInBetweenDoesNotCount() {
         // Thursday to Tuesday: Thursday, Friday, Monday, Tuesday — four working days
-        assertThat(BookingDates.periodFor(offer, periods, LocalDate.of(2027, 3, 11), LocalDate.of(2027, 3, 16), TODAY,
-                new InputCheck())).isSameAs(periods.get(0));
+        assertThat(check(LocalDate.of(2027, 3, 11), LocalDate.of(2027, 3, 16))).isSameAs(periods.get(0));
     }
 
     @Test
     void datesOutsideEveryPeriodNameThePeriodsThatWouldDo() {
-        assertThatThrownBy(() -> BookingDates.periodFor(offer, periods, LocalDate.of(2027, 3, 25),
-                LocalDate.of(2027, 3, 29), TODAY, new InputCheck()))
+        assertThatThrownBy(() -> check(LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 29)))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> {
                     assertThat(refused.fieldErrors()).hasSize(1);
                     assertThat(refused.fieldErrors().get(0).messageKey()).isEqualTo("immersion.dates.outsidePeriods");
@@ -61,9 +58,17 @@ class BookingDatesTest {
         assertThat(refusal(null, LocalDate.of(2027, 3, 8))).isEqualTo("firstDay input.required");
     }
 
+    /** The dates checked as the service does: every refusal recorded, then thrown together. */
+    private OfferPeriod check(LocalDate first, LocalDate last) {
+        InputCheck input = new InputCheck();
+        OfferPeriod period = BookingDates.periodFor(offer, periods, first, last, TODAY, input);
+        input.throwIfAny();
+        return period;
+    }
+
     private String refusal(LocalDate first, LocalDate last) {
         try {
-            BookingDates.periodFor(offer, periods, first, last, TODAY, new InputCheck());
+            check(first, last);
             return "accepted";
         } catch (InvalidInput refused) {
             return refused.fieldErrors().get(0).field() + " " + refused.fieldErrors().get(0).messageKey();

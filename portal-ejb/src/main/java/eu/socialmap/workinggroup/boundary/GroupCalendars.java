@@ -1,5 +1,6 @@
 package eu.socialmap.workinggroup.boundary;
 
+import eu.socialmap.immersion.boundary.ImmersionCalendars;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.platform.boundary.PublicUrl;
 import eu.socialmap.platform.control.CalendarEntry;
@@ -26,9 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The iCalendar feeds: a person's own feed (all the meetings of her groups, at a secret address a calendar
- * application subscribes to), a group's feed and one meeting's file. Cancelled meetings stay in the feeds with
- * STATUS:CANCELLED so subscribed calendars remove them; past meetings stay six months.
+ * The iCalendar feeds: a person's own feed (all the meetings of her groups and her agreed immersions, at a secret
+ * address a calendar application subscribes to), a group's feed and one meeting's file. Cancelled meetings (and
+ * immersions) stay in the feeds with STATUS:CANCELLED so subscribed calendars remove them; past ones stay six months.
  */
 @Stateless
 @PermitAll
@@ -48,6 +49,9 @@ public class GroupCalendars {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    ImmersionCalendars immersions;
+
     Clock clock = Clock.systemUTC();
 
     /** The feed of the person the token belongs to; empty for an unknown or revoked token. */
@@ -64,14 +68,14 @@ public class GroupCalendars {
                 .setParameter("account", account.getId()).getResultList().stream().map(GroupMembership::getGroupId).toList();
         Language language = account.getLanguage();
         String name = Messages.get(language, "workinggroup.calendar.personalName");
-        return Optional.of(write(name, groupIds, true, language));
+        return Optional.of(write(name, groupIds, true, language, immersions.entriesFor(account, language)));
     }
 
     /** A group's meetings: with places, links and agendas for its members, dates and titles for everyone else. */
     public String group(long groupId, Language language) {
         WorkingGroup group = groups.group(groupId);
         boolean members = groups.standing(groupId).isMember();
-        return write(group.getName().in(language), List.of(groupId), members, language);
+        return write(group.getName().in(language), List.of(groupId), members, language, List.of());
     }
 
     /** One meeting's file, for its group's members. */
@@ -87,8 +91,9 @@ public class GroupCalendars {
                 clock.instant());
     }
 
-    private String write(String calendarName, List<Long> groupIds, boolean forMembers, Language language) {
-        List<CalendarEntry> entries = new ArrayList<>();
+    private String write(String calendarName, List<Long> groupIds, boolean forMembers, Language language,
+                         List<CalendarEntry> others) {
+        List<CalendarEntry> entries = new ArrayList<>(others);
         if (!groupIds.isEmpty()) {
             Map<Long, String> names = new HashMap<>();
             em.createQuery("SELECT g FROM WorkingGroup g WHERE g.id IN :ids", WorkingGroup.class)

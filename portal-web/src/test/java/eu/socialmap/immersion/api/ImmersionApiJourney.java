@@ -1,20 +1,12 @@
 package eu.socialmap.immersion.api;
 
 import eu.socialmap.membership.control.PasswordHashing;
-import eu.socialmap.testing.Deployments;
 import eu.socialmap.testing.Http;
 import eu.socialmap.testing.SqlFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -44,11 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The immersion API in Payara Micro on MariaDB, as a client program uses it with a signed-in session: a host's
  * administrator writes and publishes an offer; a professional of a French member organisation asks for days of it
  * (refused first with the fields to correct, in Dutch); someone of a third organisation does not even see the
- * booking; her employer approves, the host accepts, both sign, and the agreement is concluded. One class, one
- * deployment.
+ * booking; her employer approves, the host accepts, both sign, and the agreement is concluded. Run by
+ * {@code ImmersionsBrowserIT} on its deployment (each deployment costs the build most of a minute).
  */
-@ExtendWith(ArquillianExtension.class)
-class ImmersionApiIT {
+public final class ImmersionApiJourney {
 
     private static final String TAG = "im" + System.nanoTime();
     private static final String PASSWORD = "une phrase assez longue pour immerger";
@@ -63,16 +54,15 @@ class ImmersionApiIT {
     private static long sender;
     private static long place;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
+    private final URL base;
+
+    /** The journey against the portal at {@code base} (deployed by the browser class that runs it). */
+    public ImmersionApiJourney(URL base) {
+        this.base = base;
     }
 
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void threeMemberOrganisationsAndTheirPeople() throws SQLException {
+    /** Three member organisations and their people, written once before the journey. */
+    public static void threeMemberOrganisationsAndTheirPeople() throws SQLException {
         String hash = new PasswordHashing(new Pbkdf2PasswordHashImpl()).hash(PASSWORD);
         try (Connection db = SqlFixtures.connect()) {
             int charter = charterInForce(db);
@@ -89,8 +79,7 @@ class ImmersionApiIT {
         }
     }
 
-    @Test
-    void anOfferIsWrittenPublishedRequestedApprovedAcceptedAndSignedThroughTheApi() {
+    public void anOfferIsWrittenPublishedRequestedApprovedAcceptedAndSignedThroughTheApi() {
         Client hostAdmin = signIn(HOST_ADMIN);
         Client visitor = signIn(VISITOR);
         Client senderAdmin = signIn(SENDER_ADMIN);

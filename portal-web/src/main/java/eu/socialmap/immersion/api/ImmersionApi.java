@@ -2,6 +2,7 @@ package eu.socialmap.immersion.api;
 
 import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.Organisation;
+import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.immersion.entity.OfferPeriod;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.control.LanguageNegotiation;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What the immersion resources share: the shapes of a host, a place and a period, the reader's language, and the
@@ -92,28 +94,42 @@ public final class ImmersionApi {
         }
     }
 
+    /** Both checks of a change: a signed-in caller (401), then a JSON request (415). */
+    static void requireSignedInJson(SecurityContext security, HttpHeaders headers) {
+        requireSignedIn(security);
+        requireJson(headers);
+    }
+
+    /** Refuses the field as required when its value is absent. */
+    static void require(InputCheck input, String field, Object value) {
+        if (value == null) {
+            input.refuse(field, "input.required");
+        }
+    }
+
+    /** A term's code, or null without a term. */
+    static String codeOf(TaxonomyTerm term) {
+        return term == null ? null : term.getCode();
+    }
+
     /** An ISO date (YYYY-MM-DD), or null with a refusal of the field when it is not one. */
     static LocalDate date(InputCheck input, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            input.refuse(field, "input.date");
-            return null;
-        }
+        return parsed(input, field, value, LocalDate::parse, "input.date");
     }
 
     /** A time of day (HH:MM), or null with a refusal of the field when it is not one. */
     static LocalTime time(InputCheck input, String field, String value) {
+        return parsed(input, field, value, LocalTime::parse, "api.input.time");
+    }
+
+    private static <T> T parsed(InputCheck input, String field, String value, Function<String, T> parse, String refusal) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalTime.parse(value.strip());
+            return parse.apply(value.strip());
         } catch (DateTimeParseException e) {
-            input.refuse(field, "api.input.time");
+            input.refuse(field, refusal);
             return null;
         }
     }

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 
 /**
  * Immersion bookings, for signed-in people only. A booking exists for its parties — the visitor, her organisation's
@@ -153,13 +154,10 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "409", description = "Already a request in progress for this offer, or no place left in the period")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in `errors` (`firstDay`, `lastDay`, `motivation`)")
     public Response request(ImmersionRequest body) {
-        ImmersionApi.requireSignedIn(security);
-        ImmersionApi.requireJson(headers);
+        guard();
         ImmersionRequest request = body == null ? new ImmersionRequest(null, null, null, null) : body;
         InputCheck input = new InputCheck();
-        if (request.offerId() == null) {
-            input.refuse("offerId", "input.required");
-        }
+        ImmersionApi.require(input, "offerId", request.offerId());
         LocalDate first = ImmersionApi.date(input, "firstDay", request.firstDay());
         LocalDate last = ImmersionApi.date(input, "lastDay", request.lastDay());
         input.throwIfAny();
@@ -191,9 +189,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "404", description = "No such booking for this caller")
     @APIResponse(responseCode = "409", description = "Not waiting for the employer any more")
     public BookingJson approve(@PathParam("id") long id) {
-        guard();
-        bookings.approve(id);
-        return current(id);
+        return step(id, bookings::approve);
     }
 
     @POST
@@ -207,9 +203,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "409", description = "Not waiting for the employer any more")
     @APIResponse(responseCode = "422", description = "No reason given")
     public BookingJson refuse(@PathParam("id") long id, StepReason body) {
-        guard();
-        bookings.refuse(id, body == null ? null : body.reason());
-        return current(id);
+        return step(id, booking -> bookings.refuse(booking, reason(body)));
     }
 
     @POST
@@ -221,9 +215,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "404", description = "No such booking for this caller")
     @APIResponse(responseCode = "409", description = "Not waiting for the host")
     public BookingJson accept(@PathParam("id") long id) {
-        guard();
-        bookings.accept(id);
-        return current(id);
+        return step(id, bookings::accept);
     }
 
     @POST
@@ -237,9 +229,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "409", description = "Not waiting for the host")
     @APIResponse(responseCode = "422", description = "No reason given")
     public BookingJson decline(@PathParam("id") long id, StepReason body) {
-        guard();
-        bookings.decline(id, body == null ? null : body.reason());
-        return current(id);
+        return step(id, booking -> bookings.decline(booking, reason(body)));
     }
 
     @POST
@@ -272,9 +262,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "404", description = "No such booking for this caller")
     @APIResponse(responseCode = "409", description = "No proposal waiting, or no place left in its period")
     public BookingJson takeProposal(@PathParam("id") long id) {
-        guard();
-        bookings.takeProposal(id);
-        return current(id);
+        return step(id, bookings::takeProposal);
     }
 
     @POST
@@ -288,9 +276,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "409", description = "Already closed, or already started")
     @APIResponse(responseCode = "422", description = "No reason given")
     public BookingJson cancel(@PathParam("id") long id, StepReason body) {
-        guard();
-        bookings.cancel(id, body == null ? null : body.reason());
-        return current(id);
+        return step(id, booking -> bookings.cancel(booking, reason(body)));
     }
 
     @POST
@@ -303,9 +289,7 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "404", description = "No such booking for this caller")
     @APIResponse(responseCode = "409", description = "Not accepted by the host yet")
     public BookingJson sign(@PathParam("id") long id) {
-        guard();
-        bookings.sign(id);
-        return current(id);
+        return step(id, bookings::sign);
     }
 
     @POST
@@ -337,15 +321,23 @@ public class ImmersionBookingsResource {
     @APIResponse(responseCode = "409", description = "Not agreed, or before its last day")
     @APIResponse(responseCode = "422", description = "No feedback given")
     public BookingJson feedback(@PathParam("id") long id, HostFeedbackBody body) {
-        guard();
-        bookings.feedback(id, body == null ? null : body.feedback());
-        return current(id);
+        return step(id, booking -> bookings.feedback(booking, body == null ? null : body.feedback()));
     }
 
     /** Every step: a signed-in caller and a JSON request. */
     private void guard() {
-        ImmersionApi.requireSignedIn(security);
-        ImmersionApi.requireJson(headers);
+        ImmersionApi.requireSignedInJson(security, headers);
+    }
+
+    /** A step without fields to check: the guard, the service's step, the booking as it now stands. */
+    private BookingJson step(long id, LongConsumer action) {
+        guard();
+        action.accept(id);
+        return current(id);
+    }
+
+    private static String reason(StepReason body) {
+        return body == null ? null : body.reason();
     }
 
     /** The booking as it stands after a step (read again: the caller's parties and the names come with it). */

@@ -196,18 +196,12 @@ public class ImmersionOffersResource {
     @APIResponse(responseCode = "409", description = "The organisation is not a member of the network")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in `errors` (`teamFr`, `periods[0].lastDay`…; `location` and `contact` for `locationId` and `contactId`)")
     public Response create(OfferWrite body) {
-        ImmersionApi.requireSignedIn(security);
-        ImmersionApi.requireJson(headers);
+        ImmersionApi.requireSignedInJson(security, headers);
         OfferWrite write = body == null ? empty() : body;
-        InputCheck input = new InputCheck();
-        if (write.hostId() == null) {
-            input.refuse("hostId", "input.required");
-        }
-        OfferDetails details = details(write, input);
-        input.throwIfAny();
+        OfferDetails details = details(write, "hostId", write.hostId());
         ImmersionOffer created = offers.create(write.hostId(), details);
         return Response.created(uri.getBaseUriBuilder().path(ImmersionOffersResource.class).path(String.valueOf(created.getId()))
-                .build()).entity(json(offers.view(created.getId()), ImmersionApi.language(null, headers))).build();
+                .build()).entity(current(created.getId())).build();
     }
 
     @PUT
@@ -222,17 +216,11 @@ public class ImmersionOffersResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else since `version`")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in `errors`")
     public OfferJson update(@PathParam("id") long id, OfferWrite body) {
-        ImmersionApi.requireSignedIn(security);
-        ImmersionApi.requireJson(headers);
+        ImmersionApi.requireSignedInJson(security, headers);
         OfferWrite write = body == null ? empty() : body;
-        InputCheck input = new InputCheck();
-        if (write.version() == null) {
-            input.refuse("version", "input.required");
-        }
-        OfferDetails details = details(write, input);
-        input.throwIfAny();
+        OfferDetails details = details(write, "version", write.version());
         offers.update(id, write.version(), details);
-        return json(offers.view(id), ImmersionApi.language(null, headers));
+        return current(id);
     }
 
     @POST
@@ -245,10 +233,9 @@ public class ImmersionOffersResource {
     @APIResponse(responseCode = "404", description = "No such offer")
     @APIResponse(responseCode = "415", description = "Not sent as application/json")
     public OfferJson publish(@PathParam("id") long id) {
-        ImmersionApi.requireSignedIn(security);
-        ImmersionApi.requireJson(headers);
+        ImmersionApi.requireSignedInJson(security, headers);
         offers.publish(id);
-        return json(offers.view(id), ImmersionApi.language(null, headers));
+        return current(id);
     }
 
     @POST
@@ -261,10 +248,26 @@ public class ImmersionOffersResource {
     @APIResponse(responseCode = "404", description = "No such offer")
     @APIResponse(responseCode = "415", description = "Not sent as application/json")
     public OfferJson withdraw(@PathParam("id") long id) {
-        ImmersionApi.requireSignedIn(security);
-        ImmersionApi.requireJson(headers);
+        ImmersionApi.requireSignedInJson(security, headers);
         offers.withdraw(id);
+        return current(id);
+    }
+
+    /** The offer as it stands after a change, in the reader's language. */
+    private OfferJson current(long id) {
         return json(offers.view(id), ImmersionApi.language(null, headers));
+    }
+
+    /**
+     * The checked body as the service's form value: the field the write needs ({@code hostId} to create, {@code version}
+     * to update) first, then the others; 422 with every field refused.
+     */
+    private OfferDetails details(OfferWrite write, String requiredField, Object requiredValue) {
+        InputCheck input = new InputCheck();
+        ImmersionApi.require(input, requiredField, requiredValue);
+        OfferDetails details = details(write, input);
+        input.throwIfAny();
+        return details;
     }
 
     /** The body as the service's form value; what does not parse (dates, hours, theme) is refused by field. */
@@ -304,7 +307,7 @@ public class ImmersionOffersResource {
         ImmersionOffer o = hit.offer();
         Crossing c = hit.crossing();
         return new OfferHitJson(o.getId(), o.getTeam().in(language), new OfferTexts(Translations.of(o.getTeam()), null, null),
-                OrganisationRef.of(hit.host()), ImmersionPlace.of(hit.place()), hit.theme() == null ? null : hit.theme().getCode(),
+                OrganisationRef.of(hit.host()), ImmersionPlace.of(hit.place()), ImmersionApi.codeOf(hit.theme()),
                 o.getLanguages(), o.getMinDays(), o.getMaxDays(), OfferPeriodJson.of(hit.periods()), hit.distanceKm(),
                 c == null ? null : new OfferCrossing(c.direction().name(), c.crossesTheBorder(), c.crossesTheLanguageBorder(),
                         c.from().name(), c.to().name()));
@@ -316,7 +319,7 @@ public class ImmersionOffersResource {
                 o.getActivities().in(language), o.getConditions().in(language),
                 new OfferTexts(Translations.of(o.getTeam()), Translations.of(o.getActivities()),
                         Translations.of(o.getConditions())),
-                OrganisationRef.of(view.host()), ImmersionPlace.of(view.place()), view.theme() == null ? null : view.theme().getCode(),
+                OrganisationRef.of(view.host()), ImmersionPlace.of(view.place()), ImmersionApi.codeOf(view.theme()),
                 o.getLanguages(), o.getMinDays(), o.getMaxDays(), o.getDayStarts(), o.getDayEnds(),
                 OfferPeriodJson.of(view.periods()),
                 view.contact() == null ? null : new OfferContact(view.contact().name(), view.contact().email()),

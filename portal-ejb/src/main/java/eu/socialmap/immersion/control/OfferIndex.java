@@ -4,6 +4,7 @@ import eu.socialmap.directory.control.Postcodes;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
 import eu.socialmap.search.control.Analyzers;
+import eu.socialmap.search.control.FacetCounts;
 import eu.socialmap.search.control.Highlights;
 import eu.socialmap.search.control.Synonyms;
 import eu.socialmap.search.control.WordQuery;
@@ -16,10 +17,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -40,7 +39,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -195,32 +193,12 @@ public final class OfferIndex {
     }
 
     private static Map<String, List<FacetCount>> counts(Facets facets) throws IOException {
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dimension : FACETS) {
-            counts.put(dimension, values(facets, dimension));
-        }
+        Map<String, List<FacetCount>> counts = FacetCounts.of(facets, FACETS, 100, FacetCount::new);
+        // days and months read in their own order; by length first so that "10" would come after "9"
+        ORDERED_FACETS.forEach(dimension -> counts.get(dimension)
+                .sort(Comparator.comparing((FacetCount count) -> count.value().length()).thenComparing(FacetCount::value)));
+        counts.replaceAll((dimension, values) -> List.copyOf(values));
         return counts;
-    }
-
-    private static List<FacetCount> values(Facets facets, String dimension) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(100, dimension);
-        } catch (IllegalArgumentException noValueIndexed) {
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetCount> values = new ArrayList<>();
-        for (LabelAndValue value : result.labelValues) {
-            values.add(new FacetCount(value.label, value.value.intValue()));
-        }
-        if (ORDERED_FACETS.contains(dimension)) {
-            // days and months read in their own order; by length first so that "10" would come after "9"
-            values.sort(Comparator.comparing((FacetCount count) -> count.value().length()).thenComparing(FacetCount::value));
-        }
-        return List.copyOf(values);
     }
 
     private static Document document(OfferDocument offer, LocalDate today) {

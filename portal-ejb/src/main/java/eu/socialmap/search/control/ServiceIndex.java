@@ -12,10 +12,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -41,10 +39,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The social map's Lucene index: one document per active service. Finds services by words in any of the three
@@ -62,6 +60,8 @@ public final class ServiceIndex implements AutoCloseable {
     static final String LAST_CHANGE = "socialmap.lastChange";
     static final String DATABASE = "socialmap.database";
     public static final List<String> FACETS = List.of("theme", "audience", "language", "commune", "country");
+    /** The facets counted with a search's results: the filters, then the wheelchair's. */
+    private static final List<String> COUNTED = Stream.concat(FACETS.stream(), Stream.of(WHEELCHAIR)).toList();
     private static final int MINUTES_PER_DAY = 24 * 60;
 
     private final IndexWriter writer;
@@ -260,29 +260,7 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     private static Map<String, List<FacetCount>> counts(Facets facets) throws IOException {
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dimension : FACETS) {
-            counts.put(dimension, values(facets, dimension));
-        }
-        counts.put(WHEELCHAIR, values(facets, WHEELCHAIR));
-        return counts;
-    }
-
-    private static List<FacetCount> values(Facets facets, String dimension) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(50, dimension);
-        } catch (IllegalArgumentException noValueIndexedYet) {
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetCount> values = new ArrayList<>();
-        for (LabelAndValue value : result.labelValues) {
-            values.add(new FacetCount(value.label, value.value.intValue()));
-        }
-        return values;
+        return FacetCounts.of(facets, COUNTED, 50, FacetCount::new);
     }
 
     /** The words (all of them must match, each in any language or through a synonym or a near spelling) and the filters. */

@@ -8,16 +8,14 @@ import eu.socialmap.immersion.control.OfferQuery;
 import eu.socialmap.immersion.entity.OfferPeriod;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.view.LanguageSelection;
-import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.search.control.Highlights;
+import eu.socialmap.search.view.SearchLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -61,12 +59,7 @@ public class OfferSearchView {
     private OfferSearch.Origin origin;
 
     public void load() {
-        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-        for (String facet : OfferIndex.FACETS) {
-            String[] values = parameters.get(facet);
-            chosen.put(facet, values == null ? List.of() : List.of(values).stream().filter(v -> !v.isBlank())
-                    .map(v -> cut(v, 100)).distinct().limit(20).toList());
-        }
+        chosen.putAll(SearchLinks.chosen(OfferIndex.FACETS));
         origin = search.origin().orElse(null);
         catalogue.terms(TaxonomyTerm.Taxonomy.THEME)
                 .forEach(term -> themeNames.put(term.getCode(), term.getName().in(language.getLanguage())));
@@ -80,12 +73,7 @@ public class OfferSearchView {
 
     /** The text in parts to mark, shortened for a card when asked. */
     public List<Highlights.Part> marked(String text, boolean shorten) {
-        String shown = text == null ? "" : text;
-        if (shorten && shown.length() > ACTIVITIES_LENGTH) {
-            int cut = shown.lastIndexOf(' ', ACTIVITIES_LENGTH);
-            shown = shown.substring(0, cut > 0 ? cut : ACTIVITIES_LENGTH) + " …";
-        }
-        return highlights.in(shown);
+        return highlights.in(SearchLinks.shortened(text, shorten ? ACTIVITIES_LENGTH : Integer.MAX_VALUE));
     }
 
     /** The next periods that still have a free place (a few: the offer's page lists them all). */
@@ -95,13 +83,7 @@ public class OfferSearchView {
 
     /** The address of this search with {@code value} of {@code facet} added, or removed when it is chosen. */
     public String toggle(String facet, String value) {
-        Map<String, List<String>> next = new LinkedHashMap<>();
-        chosen.forEach((name, values) -> next.put(name, new ArrayList<>(values)));
-        List<String> values = next.computeIfAbsent(facet, name -> new ArrayList<>());
-        if (!values.remove(value)) {
-            values.add(value);
-        }
-        return address(next, sort, 1);
+        return address(SearchLinks.toggled(chosen, facet, value), sort, 1);
     }
 
     public String sortedBy(String order) {
@@ -113,16 +95,9 @@ public class OfferSearchView {
     }
 
     private String address(Map<String, List<String>> facets, String order, int pageNumber) {
-        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/immersions/?q=").append(encode(q == null ? "" : q));
-        facets.forEach((name, values) -> values.forEach(value -> url.append('&').append(name).append('=').append(encode(value))));
-        if (order != null && !order.isBlank()) {
-            url.append("&sort=").append(encode(order));
-        }
-        if (pageNumber > 1) {
-            url.append("&page=").append(pageNumber);
-        }
-        return url.toString();
+        StringBuilder url = SearchLinks.address("/immersions/", q, facets);
+        SearchLinks.appendIfSet(url, "sort", order);
+        return SearchLinks.withPage(url, pageNumber);
     }
 
     /** How a facet value reads: a theme's name, a country's or language's name, "3 days", "March 2027". */
@@ -130,8 +105,8 @@ public class OfferSearchView {
         ResourceBundle bundle = Messages.bundle(language.getLanguage());
         return switch (facet) {
             case "theme" -> themeNames.getOrDefault(value, value);
-            case "country" -> bundle.containsKey("directory.country." + value) ? bundle.getString("directory.country." + value) : value;
-            case "language" -> bundle.containsKey("directory.language." + value) ? bundle.getString("directory.language." + value) : value;
+            case "country" -> SearchLinks.named(bundle, "directory.country.", value);
+            case "language" -> SearchLinks.named(bundle, "directory.language.", value);
             case "duration" -> Messages.get(language.getLanguage(), "immersion.search.days", List.of(value));
             case "month" -> monthName(value);
             default -> value;
@@ -151,7 +126,7 @@ public class OfferSearchView {
     }
 
     public boolean isChosen(String facet, String value) {
-        return chosen.getOrDefault(facet, List.of()).contains(value);
+        return SearchLinks.isChosen(chosen, facet, value);
     }
 
     /** The chosen facet values, kept as hidden fields when the words change. */
@@ -185,23 +160,15 @@ public class OfferSearchView {
     }
 
     private String getWords() {
-        return q == null ? "" : cut(q, 200);
-    }
-
-    private static String cut(String value, int length) {
-        return value.length() > length ? value.substring(0, length) : value;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return q == null ? "" : SearchLinks.cut(q, 200);
     }
 
     public int getPageNumber() {
-        return (int) Math.max(1, Math.min(PageIds.parse(page), 100));
+        return SearchLinks.pageNumber(page);
     }
 
     public int getPages() {
-        return (int) Math.max(1, Math.min(100, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        return SearchLinks.pages(results.total(), PAGE_SIZE);
     }
 
     public String getOriginName() {

@@ -8,7 +8,6 @@ import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.view.LanguageSelection;
-import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.search.boundary.ServiceSearch;
 import eu.socialmap.search.control.Highlights;
 import eu.socialmap.search.control.ServiceDocument;
@@ -19,10 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,12 +78,7 @@ public class SearchView {
     }
 
     public void load() {
-        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-        for (String facet : FACET_PARAMETERS) {
-            String[] values = parameters.get(facet);
-            chosen.put(facet, values == null ? List.of() : List.of(values).stream().filter(v -> !v.isBlank())
-                    .map(v -> cut(v, 100)).distinct().limit(20).toList());
-        }
+        chosen.putAll(SearchLinks.chosen(FACET_PARAMETERS));
         origin = origin();
         ZonedDateTime now = ZonedDateTime.now(Messages.NETWORK_ZONE);
         ServiceQuery query = new ServiceQuery(getWords(), chosen.get("theme"), chosen.get("audience"),
@@ -121,7 +112,7 @@ public class SearchView {
         if (near == null || near.isBlank()) {
             return null;
         }
-        Postcodes.Point found = postcodeTable.postcodes().find(cut(near, 200)).orElse(null);
+        Postcodes.Point found = postcodeTable.postcodes().find(SearchLinks.cut(near, 200)).orElse(null);
         placeUnknown = found == null;
         return found == null ? null : new ServiceDocument.Point(found.latitude(), found.longitude());
     }
@@ -146,23 +137,12 @@ public class SearchView {
 
     /** The text in parts to mark, shortened for a list. */
     public List<Highlights.Part> marked(String text, boolean shorten) {
-        String shown = text == null ? "" : text;
-        if (shorten && shown.length() > DESCRIPTION_LENGTH) {
-            int cut = shown.lastIndexOf(' ', DESCRIPTION_LENGTH);
-            shown = shown.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + " …";
-        }
-        return highlights.in(shown);
+        return highlights.in(SearchLinks.shortened(text, shorten ? DESCRIPTION_LENGTH : Integer.MAX_VALUE));
     }
 
     /** The address of this search with {@code value} of {@code facet} added, or removed when it is chosen. */
     public String toggle(String facet, String value) {
-        Map<String, List<String>> next = new LinkedHashMap<>();
-        chosen.forEach((name, values) -> next.put(name, new ArrayList<>(values)));
-        List<String> values = next.computeIfAbsent(facet, name -> new ArrayList<>());
-        if (!values.remove(value)) {
-            values.add(value);
-        }
-        return address(next, open, wheelchair, sort, 1);
+        return address(SearchLinks.toggled(chosen, facet, value), open, wheelchair, sort, 1);
     }
 
     public String getToggleOpenNow() {
@@ -189,27 +169,16 @@ public class SearchView {
 
     private String address(Map<String, List<String>> facets, String openValue, String wheelchairValue, String order,
                            int pageNumber) {
-        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/map?q=").append(encode(q == null ? "" : q));
-        facets.forEach((name, values) -> values.forEach(value -> url.append('&').append(name).append('=').append(encode(value))));
-        appendIfSet(url, "near", near);
+        StringBuilder url = SearchLinks.address("/map", q, facets);
+        SearchLinks.appendIfSet(url, "near", near);
         if (lat != null && lng != null && !lat.isBlank()) {
-            appendIfSet(url, "lat", lat);
-            appendIfSet(url, "lng", lng);
+            SearchLinks.appendIfSet(url, "lat", lat);
+            SearchLinks.appendIfSet(url, "lng", lng);
         }
-        appendIfSet(url, "sort", order);
-        appendIfSet(url, "open", openValue);
-        appendIfSet(url, "wheelchair", wheelchairValue);
-        if (pageNumber > 1) {
-            url.append("&page=").append(pageNumber);
-        }
-        return url.toString();
-    }
-
-    private static void appendIfSet(StringBuilder url, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            url.append('&').append(name).append('=').append(encode(value));
-        }
+        SearchLinks.appendIfSet(url, "sort", order);
+        SearchLinks.appendIfSet(url, "open", openValue);
+        SearchLinks.appendIfSet(url, "wheelchair", wheelchairValue);
+        return SearchLinks.withPage(url, pageNumber);
     }
 
     /** How a facet value reads: a theme's or audience's name in the reader's language, a language's name, a country's. */
@@ -217,14 +186,14 @@ public class SearchView {
         ResourceBundle bundle = Messages.bundle(language.getLanguage());
         return switch (facet) {
             case "theme", "audience" -> termNames.getOrDefault(value, value);
-            case "language" -> bundle.containsKey("directory.language." + value) ? bundle.getString("directory.language." + value) : value;
-            case "country" -> bundle.containsKey("directory.country." + value) ? bundle.getString("directory.country." + value) : value;
+            case "language" -> SearchLinks.named(bundle, "directory.language.", value);
+            case "country" -> SearchLinks.named(bundle, "directory.country.", value);
             default -> value;
         };
     }
 
     public boolean isChosen(String facet, String value) {
-        return chosen.getOrDefault(facet, List.of()).contains(value);
+        return SearchLinks.isChosen(chosen, facet, value);
     }
 
     /** The markers of this page's services, as JSON for the map script (names escaped by the page's attribute). */
@@ -232,7 +201,7 @@ public class SearchView {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         MapMarkers markers = new MapMarkers();
         for (Row row : rows) {
-            String href = context + "/service?id=" + row.listed().service().getId() + "&back=" + encode(getBack());
+            String href = context + "/service?id=" + row.listed().service().getId() + "&back=" + SearchLinks.encode(getBack());
             for (Location place : row.listed().service().getLocations()) {
                 markers.add(place, row.listed().service().getName().in(language.getLanguage()),
                         row.listed().organisationName(), href);
@@ -259,23 +228,15 @@ public class SearchView {
     }
 
     private String getWords() {
-        return q == null ? "" : cut(q, 200);
-    }
-
-    private static String cut(String value, int length) {
-        return value.length() > length ? value.substring(0, length) : value;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return q == null ? "" : SearchLinks.cut(q, 200);
     }
 
     public int getPageNumber() {
-        return (int) Math.max(1, Math.min(PageIds.parse(page), 100));
+        return SearchLinks.pageNumber(page);
     }
 
     public int getPages() {
-        return (int) Math.max(1, Math.min(100, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        return SearchLinks.pages(result.total(), PAGE_SIZE);
     }
 
     public List<String> getFacetNames() { return FACET_PARAMETERS; }
@@ -297,7 +258,7 @@ public class SearchView {
     public void setWheelchair(String wheelchair) { this.wheelchair = wheelchair; }
     public boolean isPlaceUnknown() { return placeUnknown; }
     public boolean isSortable() { return origin != null; }
-    public String getEncodedBack() { return encode(getBack()); }
+    public String getEncodedBack() { return SearchLinks.encode(getBack()); }
     public ServiceIndex.Result getResult() { return result; }
     public long getOpenNowCount() { return openNowCount; }
     public List<Row> getRows() { return rows; }

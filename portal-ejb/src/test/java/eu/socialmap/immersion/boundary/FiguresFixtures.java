@@ -7,53 +7,45 @@ import eu.socialmap.immersion.entity.ImmersionBooking;
 import eu.socialmap.immersion.entity.ImmersionOffer;
 import eu.socialmap.immersion.entity.OfferDetails;
 import eu.socialmap.membership.entity.Account;
-import eu.socialmap.membership.entity.Role;
-import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
 import eu.socialmap.workinggroup.boundary.GroupFixtures;
 import jakarta.persistence.EntityManager;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The immersion services of the agreement, the calendars and the figures wired by hand on one entity manager, with
- * the offers and bookings they read made through the real {@link ImmersionOffers} and {@link ImmersionBookings}
- * (dates moved into the past by SQL afterwards). People come from the working groups' fixtures; organisations are
- * members moved to their town and language by SQL. The "signed-in person" is whoever {@link #signIn} named.
+ * The immersion services of the agreement, the calendars and the figures wired by hand on one entity manager, on top
+ * of {@link ImmersionFixtures} (people, offers, bookings and notices come from there), with the offers and bookings
+ * they read made through the real {@link ImmersionOffers} and {@link ImmersionBookings} (dates moved into the past by
+ * SQL afterwards). Organisations are members moved to their town and language by SQL. The "signed-in person" is
+ * whoever {@link #signIn} named.
  */
 public final class FiguresFixtures {
 
+    public final ImmersionFixtures immersions;
     public final EntityManager em;
     public final GroupFixtures people;
-    public final ImmersionOffers offers = new ImmersionOffers();
-    public final ImmersionBookings bookings = new ImmersionBookings();
-    public final ImmersionNotices notices = new ImmersionNotices();
+    public final ImmersionOffers offers;
+    public final ImmersionBookings bookings;
+    public final ImmersionNotices notices;
     public final ImmersionFigures figures = new ImmersionFigures();
     public final ImmersionDocuments documents = new ImmersionDocuments();
     public final ImmersionCalendars calendars = new ImmersionCalendars();
     public final ImmersionCoordination coordination = new ImmersionCoordination();
 
     public FiguresFixtures(EntityManager em) {
+        immersions = new ImmersionFixtures(em);
         this.em = em;
-        people = new GroupFixtures(em);
-        notices.em = em;
-        notices.mailer = people.mailer;
-        notices.publicUrl = people.publicUrl;
-        offers.em = em;
-        offers.callers = people.callers;
-        offers.charter = people.membership.charter;
-        bookings.em = em;
-        bookings.callers = people.callers;
-        bookings.charter = people.membership.charter;
-        bookings.notices = notices;
+        people = immersions.people;
+        offers = immersions.offers;
+        bookings = immersions.bookings;
+        notices = immersions.notices;
         figures.em = em;
         figures.callers = people.callers;
         documents.bookings = bookings;
@@ -67,7 +59,7 @@ public final class FiguresFixtures {
     }
 
     public void signIn(Account account) {
-        people.signIn(account);
+        immersions.signIn(account);
     }
 
     public Account coordinator() {
@@ -76,14 +68,7 @@ public final class FiguresFixtures {
 
     /** The administrator of a new member organisation in this town, writing in this language. */
     public Account memberIn(String name, String country, String postcode, String commune, Language language) {
-        Account admin = people.person(name);
-        tx(() -> em.createNativeQuery("UPDATE organisation SET country = ?, postcode = ?, commune = ?, languages = ? "
-                        + "WHERE id = ?").setParameter(1, country).setParameter(2, postcode).setParameter(3, commune)
-                .setParameter(4, language.code()).setParameter(5, admin.getOrganisationId()).executeUpdate());
-        tx(() -> em.createNativeQuery("UPDATE account SET language = ? WHERE id = ?").setParameter(1, language.code())
-                .setParameter(2, admin.getId()).executeUpdate());
-        em.clear(); // the organisation and the account were read before their move
-        return em.find(Account.class, admin.getId());
+        return immersions.memberIn(name, country, postcode, commune, language.code(), language);
     }
 
     public Account kortrijk(String name) {
@@ -100,15 +85,7 @@ public final class FiguresFixtures {
 
     /** A professional (no administrator) of the administrator's organisation. */
     public Account colleague(Account admin, String name) {
-        return tx(() -> {
-            Account person = new Account(name.toLowerCase().replaceAll("[^a-z]", "") + "-" + unique() + "@example.org",
-                    name, em.find(Account.class, admin.getId()).getLanguage(), Instant.now());
-            person.joinOrganisation(admin.getOrganisationId());
-            person.grant(Role.ORGANISATION_MEMBER);
-            em.persist(person);
-            em.flush();
-            return person;
-        });
+        return immersions.colleague(admin, name);
     }
 
     public Organisation organisationOf(Account account) {
@@ -206,14 +183,13 @@ public final class FiguresFixtures {
         return em.find(ImmersionBooking.class, booking.getId());
     }
 
-    /** The Monday {@code weeksAhead} weeks from now (always in the future). */
+    /** The Monday {@code weeksAhead} weeks from now, counting the next Monday as the first (always in the future). */
     public static LocalDate monday(int weeksAhead) {
-        return LocalDate.now(Messages.NETWORK_ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(weeksAhead - 1L);
+        return ImmersionFixtures.monday(weeksAhead - 1);
     }
 
     public <T> T tx(Supplier<T> work) {
-        return people.tx(work);
+        return immersions.tx(work);
     }
 
     public static String unique() {

@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,6 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static eu.socialmap.immersion.ImmersionSql.charterInForce;
+import static eu.socialmap.immersion.ImmersionSql.organisation;
+import static eu.socialmap.immersion.ImmersionSql.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -310,41 +312,6 @@ public final class ImmersionApiJourney {
 
         private URI uri(String path) {
             return Http.resolve(base, path);
-        }
-    }
-
-    /** The charter version in force (one is published if there is none yet): its signers are members. */
-    private static int charterInForce(Connection db) throws SQLException {
-        try (ResultSet row = db.createStatement().executeQuery(
-                "SELECT MAX(number) FROM charter_version WHERE effective_on <= CURDATE()")) {
-            if (row.next() && row.getObject(1) != null) {
-                return row.getInt(1);
-            }
-        }
-        int number;
-        try (ResultSet row = db.createStatement().executeQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM charter_version")) {
-            row.next();
-            number = row.getInt(1);
-        }
-        SqlFixtures.execute(db, "INSERT INTO charter_version (number, text_fr, effective_on, published_at) VALUES (?, "
-                + "'Nous agissons ensemble.', '2025-01-01', UTC_TIMESTAMP(3))", number);
-        return number;
-    }
-
-    private static long organisation(Connection db, String name, String postcode, String commune, String country, int charter)
-            throws SQLException {
-        return SqlFixtures.execute(db, "INSERT INTO organisation (legal_name, short_name, kind, street, postcode, commune, country, "
-                + "email, languages, status, signed_charter, created_at) VALUES (?, ?, 'SOCIAL_WELFARE_CENTRE', 'Rue 1', ?, ?, ?, "
-                + "'x@example.org', 'fr,nl', 'ACCEPTED', ?, UTC_TIMESTAMP())", name, name, postcode, commune, country, charter);
-    }
-
-    private static void person(Connection db, String email, String name, String language, long organisation, String hash,
-                               boolean administrator) throws SQLException {
-        long account = SqlFixtures.execute(db, "INSERT INTO account (email, display_name, password_hash, language, organisation_id) "
-                + "VALUES (?, ?, ?, ?, ?)", email, name, hash, language, organisation);
-        SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_MEMBER')", account);
-        if (administrator) {
-            SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_ADMIN')", account);
         }
     }
 }

@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -32,6 +31,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
+import static eu.socialmap.immersion.ImmersionSql.charterInForce;
+import static eu.socialmap.immersion.ImmersionSql.organisation;
+import static eu.socialmap.immersion.ImmersionSql.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,19 +72,19 @@ class ImmersionsBrowserIT extends BrowserTest {
             long host = organisation(db, "CAW " + TAG, "8500", "Kortrijk", "BE", charter);
             long sender = organisation(db, "CCAS " + TAG, "59100", "Roubaix", "FR", charter);
             long outside = organisation(db, "Ailleurs " + TAG, "59000", "Lille", "FR", null);
-            person(db, "pieter." + TAG + "@caw.be", "Pieter Contact", host, hash);
-            person(db, VISITOR, "Amina", sender, hash);
+            person(db, "pieter." + TAG + "@caw.be", "Pieter Contact", "fr", host, hash, true);
+            person(db, VISITOR, "Amina", "fr", sender, hash, false);
             roubaix = sender;
             kortrijk = organisation(db, "OCMW Kortrijk " + JOURNEY, "8500", "Kortrijk", "BE", charter);
-            administrator(db, HOST_ADMIN, "Pieter Beheer", "nl", kortrijk, hash);
-            administrator(db, EMPLOYER, "Claire Direction", "fr", sender, hash);
+            person(db, HOST_ADMIN, "Pieter Beheer", "nl", kortrijk, hash, true);
+            person(db, EMPLOYER, "Claire Direction", "fr", sender, hash, true);
             SqlFixtures.execute(db, "INSERT INTO location (organisation_id, name, street, postcode, commune, country, "
                     + "latitude, longitude, coordinates_source, updated_at) VALUES (?, 'Sociaal Huis', 'Budastraat 27', "
                     + "'8500', 'Kortrijk', 'BE', 50.8279, 3.2649, 'POSTCODE', UTC_TIMESTAMP())", kortrijk);
             long coordinator = SqlFixtures.execute(db, "INSERT INTO account (email, display_name, password_hash, language) "
                     + "VALUES (?, 'Coordination', ?, 'fr')", COORDINATOR, hash);
             SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'COORDINATOR')", coordinator);
-            person(db, OUTSIDER, "Olivia", outside, hash);
+            person(db, OUTSIDER, "Olivia", "fr", outside, hash, false);
             long place = SqlFixtures.execute(db, "INSERT INTO location (organisation_id, street, postcode, commune, country, "
                     + "latitude, longitude, coordinates_source, updated_at) VALUES (?, 'Budastraat 27', '8500', 'Kortrijk', "
                     + "'BE', 50.8279, 3.2649, 'POSTCODE', UTC_TIMESTAMP())", host);
@@ -269,47 +271,5 @@ class ImmersionsBrowserIT extends BrowserTest {
         browser.findElement(By.id("signIn:submit")).click();
         Browser.waitFor(browser, By.id("my-account"));
         browser.get(base.toExternalForm() + next);
-    }
-
-    private static int charterInForce(Connection db) throws SQLException {
-        try (ResultSet row = db.createStatement().executeQuery(
-                "SELECT MAX(number) FROM charter_version WHERE effective_on <= CURDATE()")) {
-            if (row.next() && row.getObject(1) != null) {
-                return row.getInt(1);
-            }
-        }
-        int number;
-        try (ResultSet row = db.createStatement().executeQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM charter_version")) {
-            row.next();
-            number = row.getInt(1);
-        }
-        SqlFixtures.execute(db, "INSERT INTO charter_version (number, text_fr, effective_on, published_at) VALUES (?, "
-                + "'Nous agissons ensemble.', '2025-01-01', UTC_TIMESTAMP(3))", number);
-        return number;
-    }
-
-    private static long organisation(Connection db, String name, String postcode, String commune, String country,
-                                     Integer charter) throws SQLException {
-        return SqlFixtures.execute(db, "INSERT INTO organisation (legal_name, short_name, kind, street, postcode, commune, "
-                + "country, email, languages, status, signed_charter, created_at) VALUES (?, ?, 'SOCIAL_WELFARE_CENTRE', "
-                + "'Rue 1', ?, ?, ?, 'x@example.org', 'fr,nl', 'ACCEPTED', ?, UTC_TIMESTAMP())", name, name, postcode,
-                commune, country, charter);
-    }
-
-    private static void administrator(Connection db, String email, String name, String language, long organisation,
-                                      String hash) throws SQLException {
-        long account = SqlFixtures.execute(db, "INSERT INTO account (email, display_name, password_hash, language, "
-                + "organisation_id) VALUES (?, ?, ?, ?, ?)", email, name, hash, language, organisation);
-        SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_MEMBER')", account);
-        SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_ADMIN')", account);
-    }
-
-    private static void person(Connection db, String email, String name, long organisation, String hash) throws SQLException {
-        long account = SqlFixtures.execute(db, "INSERT INTO account (email, display_name, password_hash, language, "
-                + "organisation_id) VALUES (?, ?, ?, 'fr', ?)", email, name, hash, organisation);
-        SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_MEMBER')", account);
-        if (email.startsWith("pieter.")) {
-            SqlFixtures.execute(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'ORGANISATION_ADMIN')", account);
-        }
     }
 }

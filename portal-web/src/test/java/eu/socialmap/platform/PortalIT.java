@@ -1,19 +1,17 @@
 package eu.socialmap.platform;
 
-import eu.socialmap.testing.Deployments;
+import eu.socialmap.testing.Browser;
+import eu.socialmap.testing.BrowserTest;
 import eu.socialmap.testing.Http;
+import eu.socialmap.testing.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,18 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal as operators and API clients see it, deployed in Payara Micro against MariaDB: health, metrics,
- * OpenAPI, problem documents, translated pages and error pages, the language switch and security headers.
+ * OpenAPI, problem documents, translated pages and error pages, the language switch and security headers. And a
+ * visitor in a real browser: the home page speaks her browser's language, the switch changes it and the choice is
+ * remembered, unknown pages answer in her language, and axe-core finds no accessibility violation; the platform
+ * administrator checks the mail settings with a test e-mail: it leaves through the SMTP server (the test run's
+ * GreenMail) and stays readable in the outbox, in her language (keeping mails when no SMTP server is set is proven by
+ * OutboxDeliveryIT). One class, one Payara Micro start (each start costs the build about 25 s).
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
+class PortalIT extends BrowserTest {
 
     @Test
     void readinessIsUpWithItsThreeChecksNamed() {
@@ -383,5 +377,94 @@ class PortalIT {
         HttpResponse<String> groupPage = Http.get(Http.resolve(base, "groups/view?id=" + group), "Accept-Language", "fr");
         assertThat(groupPage.statusCode()).isEqualTo(200);
         assertThat(groupPage.body()).contains("Une mission publique").doesNotContain("secrète").doesNotContain("confidentiel");
+    }
+
+    // ---- in a real browser ----
+
+
+    @Test
+    void aFrenchSpeakingVisitorGetsTheHomePageInFrench() {
+        assertHomePageIn("fr", "Accueil", "Réseau de coordination sociale");
+    }
+
+    @Test
+    void aDutchSpeakingVisitorGetsTheHomePageInDutch() {
+        assertHomePageIn("nl", "Home", "Sociaal coördinatienetwerk");
+    }
+
+    @Test
+    void anEnglishSpeakingVisitorGetsTheHomePageInEnglish() {
+        assertHomePageIn("en", "Home", "Social coordination network");
+    }
+
+    @Test
+    void theLanguageSwitchChangesThePageAndIsRemembered() {
+        open("fr", "");
+        assertThat(htmlLang()).isEqualTo("fr");
+
+        browser.findElement(By.cssSelector(".language-switch a[lang='nl']")).click();
+
+        Browser.waitFor(browser, By.cssSelector(".language-switch .current[lang='nl']"));
+        assertThat(htmlLang()).isEqualTo("nl");
+        assertThat(browser.getCurrentUrl()).isEqualTo(base.toExternalForm());
+        assertThat(browser.findElement(By.cssSelector(".main-nav")).getText()).contains("Over ons");
+
+        browser.findElement(By.linkText("Over ons")).click();
+        Browser.waitForAddressEndingWith(browser, "/about");
+        assertThat(htmlLang()).as("the choice outlives the page").isEqualTo("nl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een sociaal coördinatienetwerk");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void anUnknownAddressShowsTheNotFoundPageInTheVisitorsLanguage() {
+        open("en", "no-such-page");
+
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+    }
+
+    private void assertHomePageIn(String language, String homeLink, String networkName) {
+        open(language, "");
+
+        assertThat(htmlLang()).isEqualTo(language);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(networkName);
+        assertThat(browser.findElement(By.cssSelector(".main-nav")).getText()).contains(homeLink);
+        assertThat(browser.findElements(By.cssSelector(".feature-card"))).hasSize(6);
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+    }
+
+    private String htmlLang() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    @Test
+    void aTestMailIsQueuedThenSentAndReadableInTheOutbox() {
+        openAsAdministrator("nl", "/admin/outbox");
+
+        browser.findElement(By.id("test:recipient")).sendKeys("someone@localhost"); // the browser accepts it; the portal wants a domain
+        browser.findElement(By.id("test:send")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-error")).getText())
+                .isEqualTo("Dit e-mailadres is ongeldig.");
+
+        browser.findElement(By.id("test:recipient")).clear();
+        browser.findElement(By.id("test:recipient")).sendKeys("maatschappelijk.werker@ocmw-kortrijk.be");
+        browser.findElement(By.id("test:send")).click();
+        assertThat(Browser.waitFor(browser, By.cssSelector(".message-info")).getText())
+                .startsWith("De test-e-mail staat in het postvak uit");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        // The delivery timer runs every 15 seconds and hands the mail to the test run's SMTP server (GreenMail).
+        assertThat(TestMailServer.awaitMail("maatschappelijk.werker@ocmw-kortrijk.be", "Testbericht van het portaal"))
+                .contains("maatschappelijk.werker@ocmw-kortrijk.be");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String mails = "";
+        while (System.nanoTime() < deadline && !mails.contains("Verzonden")) {
+            browser.navigate().refresh();
+            mails = Browser.waitFor(browser, By.id("mails")).getText();
+        }
+        assertThat(mails).contains("maatschappelijk.werker@ocmw-kortrijk.be").contains("Testbericht van het portaal")
+                .contains("Verzonden");
     }
 }

@@ -391,6 +391,27 @@ public class ImmersionBookings {
         return new Names(organisations, people);
     }
 
+    /**
+     * Ends the bookings whose first day has come while a step was still awaited (the employer, the host, the visitor
+     * or a signature): each gives its place back and everyone is told. Each row is locked and checked again, so two
+     * nodes never end one twice. Returns how many were looked at (a full batch: there may be more).
+     */
+    public int expireUnconcluded(int batch) {
+        LocalDate today = today();
+        List<Long> due = em.createNamedQuery(ImmersionBooking.UNCONCLUDED_SINCE, Long.class)
+                .setParameter("waiting", ImmersionBooking.Status.UNCONCLUDED).setParameter("today", today)
+                .setMaxResults(batch).getResultList();
+        for (Long id : due) {
+            ImmersionBooking booking = em.find(ImmersionBooking.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (booking != null && booking.expire(today, clock.instant())) {
+                releasePlace(booking.getPeriodId());
+                notices.tell(context(booking), "mail.immersion.expired", null, Audience.VISITOR, Audience.SENDER,
+                        Audience.HOST);
+            }
+        }
+        return due.size();
+    }
+
     /** The agreement's clauses in force: the newest version the coordinator wrote. */
     public AgreementClauses latestClauses() {
         return em.createNamedQuery(AgreementClauses.LATEST, AgreementClauses.class).setMaxResults(1).getSingleResult();

@@ -30,6 +30,8 @@ import java.util.Set;
 @Table(name = "immersion_booking")
 @NamedQuery(name = ImmersionBooking.OF_VISITOR, query = "SELECT b FROM ImmersionBooking b WHERE b.visitorId = :account ORDER BY b.firstDay DESC, b.id DESC")
 @NamedQuery(name = ImmersionBooking.OF_ORGANISATION, query = "SELECT b FROM ImmersionBooking b WHERE b.visitorOrganisationId = :organisation OR b.hostId = :organisation ORDER BY b.firstDay DESC, b.id DESC")
+@NamedQuery(name = ImmersionBooking.UNCONCLUDED_SINCE, query = "SELECT b.id FROM ImmersionBooking b WHERE b.status IN :waiting "
+        + "AND b.firstDay <= :today ORDER BY b.id")
 @NamedQuery(name = ImmersionBooking.ACTIVE_OF_VISITOR_ON_OFFER, query = "SELECT COUNT(b) FROM ImmersionBooking b WHERE b.visitorId = :account AND b.offerId = :offer "
         + "AND b.status IN :holding")
 public class ImmersionBooking implements java.io.Serializable {
@@ -39,6 +41,7 @@ public class ImmersionBooking implements java.io.Serializable {
     public static final String OF_VISITOR = "ImmersionBooking.ofVisitor";
     public static final String OF_ORGANISATION = "ImmersionBooking.ofOrganisation";
     public static final String ACTIVE_OF_VISITOR_ON_OFFER = "ImmersionBooking.activeOfVisitorOnOffer";
+    public static final String UNCONCLUDED_SINCE = "ImmersionBooking.unconcludedSince";
 
     public enum Status {
         /** Waits for her employer's agreement. */
@@ -59,6 +62,8 @@ public class ImmersionBooking implements java.io.Serializable {
 
         /** The statuses in which the booking holds a place of its period. */
         public static final Set<Status> HOLDING_A_PLACE = EnumSet.of(REQUESTED, APPROVED, PROPOSED, ACCEPTED, AGREED);
+        /** Waiting for someone's step: ends by itself when its first day comes. */
+        public static final Set<Status> UNCONCLUDED = EnumSet.of(REQUESTED, APPROVED, PROPOSED, ACCEPTED);
     }
 
     @Id
@@ -265,6 +270,22 @@ public class ImmersionBooking implements java.io.Serializable {
         cancelledBy = by == null ? null : by.getId();
         cancelledAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * Its first day has come and it was never concluded (a step was left unanswered): it ends by itself, and the
+     * caller gives the place back. Whether it applies is decided here, under the row's lock.
+     */
+    public boolean expire(LocalDate today, Instant now) {
+        if (!holdsAPlace() || status == Status.AGREED || today.isBefore(firstDay)) {
+            return false;
+        }
+        status = Status.CANCELLED;
+        reason = null;
+        cancelledBy = null;
+        cancelledAt = now;
+        updatedAt = now;
+        return true;
     }
 
     /** An administrator of the visitor's organisation signs the agreement on its behalf. */

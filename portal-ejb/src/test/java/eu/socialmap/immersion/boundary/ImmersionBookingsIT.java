@@ -261,6 +261,45 @@ class ImmersionBookingsIT {
     }
 
     @Test
+    void aRequestLeftUnansweredUntilItsFirstDayEndsByItselfAndFreesItsPlace() {
+        Account host = fixtures.hostAdmin("OCMW Waregem");
+        Account employer = fixtures.senderAdmin("CCAS Croix");
+        Account visitor = fixtures.colleague(employer, "Léa");
+        LocalDate monday = ImmersionFixtures.monday(2);
+        ImmersionOffer offer = fixtures.offer(host, 1, monday, monday.plusWeeks(3));
+        ImmersionBooking waiting = fixtures.request(visitor, offer, monday, monday.plusDays(2));
+        ImmersionBooking agreedLater = agreed(fixtures.request(fixtures.colleague(employer, "Noé"),
+                fixtures.offer(host, 1, monday, monday.plusWeeks(3)), monday, monday.plusDays(2)), employer, host);
+        LocalDate today = LocalDate.now(eu.socialmap.platform.control.Messages.NETWORK_ZONE);
+        fixtures.datesOf(waiting, today, today.plusDays(2));
+        fixtures.datesOf(agreedLater, today, today.plusDays(2));
+
+        fixtures.tx(() -> fixtures.bookings.expireUnconcluded(50));
+        ImmersionBooking ended = fixtures.reread(waiting);
+        assertThat(ended.getStatus()).isEqualTo(ImmersionBooking.Status.CANCELLED);
+        assertThat(fixtures.periodsOf(offer).get(0).getTaken()).as("its place is free again").isZero();
+        assertThat(fixtures.subjects(visitor.getEmail())).last().asString().startsWith("Immersion non conclue");
+        assertThat(fixtures.subjects(host.getEmail())).last().asString().startsWith("Immersie niet afgerond");
+        assertThat(fixtures.reread(agreedLater).getStatus()).as("a signed immersion goes on")
+                .isEqualTo(ImmersionBooking.Status.AGREED);
+        int mails = fixtures.subjects(visitor.getEmail()).size();
+        fixtures.tx(() -> fixtures.bookings.expireUnconcluded(50));
+        assertThat(fixtures.subjects(visitor.getEmail())).as("nothing ends twice").hasSize(mails);
+    }
+
+    /** Approved by the employer, accepted by the host, signed by both. */
+    private ImmersionBooking agreed(ImmersionBooking booking, Account employer, Account host) {
+        fixtures.signIn(employer);
+        fixtures.tx(() -> fixtures.bookings.approve(booking.getId()));
+        fixtures.signIn(host);
+        fixtures.tx(() -> fixtures.bookings.accept(booking.getId()));
+        fixtures.tx(() -> fixtures.bookings.sign(booking.getId()));
+        fixtures.signIn(employer);
+        fixtures.tx(() -> fixtures.bookings.sign(booking.getId()));
+        return booking;
+    }
+
+    @Test
     void theHostProposesOtherDatesAndTheVisitorTakesThem() {
         Account host = fixtures.hostAdmin("CPAS Mouscron");
         Account employer = fixtures.senderAdmin("CCAS Armentières");

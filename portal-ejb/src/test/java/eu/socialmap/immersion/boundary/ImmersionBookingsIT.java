@@ -287,6 +287,29 @@ class ImmersionBookingsIT {
         assertThat(fixtures.subjects(visitor.getEmail())).as("nothing ends twice").hasSize(mails);
     }
 
+    @Test
+    void aDeletedAccountsRequestsAheadAreCancelledAndItsNameAndWordsForgotten() {
+        Account host = fixtures.hostAdmin("OCMW Izegem");
+        Account employer = fixtures.senderAdmin("CCAS Wasquehal");
+        Account visitor = fixtures.colleague(employer, "Zoé");
+        LocalDate monday = ImmersionFixtures.monday(2);
+        ImmersionOffer offer = fixtures.offer(host, 1, monday, monday.plusWeeks(3));
+        ImmersionBooking booking = fixtures.request(visitor, offer, monday, monday.plusDays(2));
+
+        fixtures.tx(() -> {
+            fixtures.bookings.erase(new eu.socialmap.membership.boundary.AccountDeleted(visitor.getId()));
+            return null;
+        });
+        ImmersionBooking erased = fixtures.reread(booking);
+        assertThat(erased.getStatus()).isEqualTo(ImmersionBooking.Status.CANCELLED);
+        assertThat(erased.getVisitorName()).isEmpty();
+        assertThat(erased.getMotivation()).isEmpty();
+        assertThat(erased.getVisitorId()).isNull();
+        assertThat(erased.getDirection()).as("kept for the figures").isEqualTo(Direction.FR_TO_BE);
+        assertThat(fixtures.periodsOf(offer).get(0).getTaken()).as("its place is free again").isZero();
+        assertThat(fixtures.subjects(host.getEmail())).last().asString().startsWith("Immersie geannuleerd");
+    }
+
     /** Approved by the employer, accepted by the host, signed by both. */
     private ImmersionBooking agreed(ImmersionBooking booking, Account employer, Account host) {
         fixtures.signIn(employer);

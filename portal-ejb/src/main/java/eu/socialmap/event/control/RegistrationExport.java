@@ -1,6 +1,7 @@
 package eu.socialmap.event.control;
 
 import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.control.Spreadsheets;
 import eu.socialmap.platform.entity.Language;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -45,7 +46,6 @@ public final class RegistrationExport {
             "participantType", "role", "status", "waitlistNumber", "registeredAt", "checkedInAt", "diet",
             "accessibility", "interpretation", "sessions");
     private static final DateTimeFormatter CSV_MOMENT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-    private static final String XLSX_MOMENT = "yyyy-mm-dd hh:mm";
     /** Excel refuses these in a sheet's name, and a name longer than 31 characters. */
     private static final String SHEET_NAME_FORBIDDEN = "[\\[\\]:*?/\\\\]";
     static final int SHEET_NAME_MAX = 31;
@@ -83,36 +83,8 @@ public final class RegistrationExport {
         try {
             Workbook workbook = new Workbook(out, "socialmap", "1.0");
             Worksheet sheet = workbook.newWorksheet(sheetName(sheetName, language));
-            List<String> header = header(questions, language);
-            int[] widths = new int[header.size()];
-            for (int column = 0; column < header.size(); column++) {
-                sheet.value(0, column, header.get(column));
-                sheet.style(0, column).bold().fillColor("E6E6E6").set();
-                widths[column] = header.get(column).length();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> values = values(rows.get(r), questions, language);
-                for (int column = 0; column < values.size(); column++) {
-                    Object value = values.get(column);
-                    if (value instanceof LocalDateTime moment) {
-                        sheet.value(r + 1, column, moment);
-                        sheet.style(r + 1, column).format(XLSX_MOMENT).set();
-                        widths[column] = Math.max(widths[column], XLSX_MOMENT.length());
-                    } else if (value instanceof Integer number) {
-                        sheet.value(r + 1, column, number);
-                        widths[column] = Math.max(widths[column], String.valueOf(number).length());
-                    } else if (value != null) {
-                        sheet.value(r + 1, column, (String) value);
-                        widths[column] = Math.max(widths[column], ((String) value).length());
-                    }
-                }
-            }
-            for (int column = 0; column < widths.length; column++) {
-                // wide enough for most values, not so wide that a long answer hides every other column
-                sheet.width(column, Math.min(Math.max(widths[column] + 2, 8), 50));
-            }
-            sheet.freezePane(0, 1);
-            sheet.setAutoFilter(0, 0, rows.size(), header.size() - 1);
+            Spreadsheets.table(sheet, header(questions, language),
+                    rows.stream().map(row -> values(row, questions, language)).toList());
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,15 +116,9 @@ public final class RegistrationExport {
                 : LocalDateTime.ofInstant(moment.truncatedTo(ChronoUnit.SECONDS), Messages.NETWORK_ZONE);
     }
 
-    /**
-     * A spreadsheet runs a cell that starts like a formula ({@code =HYPERLINK(…)}); names and answers are typed by
-     * participants, so such a cell starts with an apostrophe and stays text.
-     */
+    /** A CSV cell no spreadsheet runs as a formula (Spreadsheets.csvCell). */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return eu.socialmap.platform.control.Spreadsheets.csvCell(value);
     }
 
     /** The name asked for without the characters Excel refuses, at most 31 long; the translated default if none. */

@@ -1,6 +1,7 @@
 package eu.socialmap.immersion.control;
 
 import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.control.Spreadsheets;
 import eu.socialmap.platform.entity.Language;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -11,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +25,6 @@ public final class FiguresExport {
 
     static final List<String> COLUMNS = List.of("booking", "visitor", "sender", "host", "firstDay", "lastDay",
             "workingDays", "theme", "direction", "report", "recommends");
-    private static final String XLSX_DATE = "yyyy-mm-dd";
 
     private FiguresExport() {
     }
@@ -112,36 +111,8 @@ public final class FiguresExport {
     }
 
     private static void list(Worksheet sheet, YearFigures figures, Language language) {
-        List<String> header = header(language);
-        int[] widths = new int[header.size()];
-        for (int column = 0; column < header.size(); column++) {
-            sheet.value(0, column, header.get(column));
-            sheet.style(0, column).bold().fillColor("E6E6E6").set();
-            widths[column] = header.get(column).length();
-        }
-        List<YearFigures.Immersion> immersions = figures.immersions();
-        for (int r = 0; r < immersions.size(); r++) {
-            List<Object> values = values(immersions.get(r), language);
-            for (int column = 0; column < values.size(); column++) {
-                Object value = values.get(column);
-                if (value instanceof LocalDate day) {
-                    sheet.value(r + 1, column, day);
-                    sheet.style(r + 1, column).format(XLSX_DATE).set();
-                    widths[column] = Math.max(widths[column], XLSX_DATE.length());
-                } else if (value instanceof Number number) {
-                    sheet.value(r + 1, column, number);
-                    widths[column] = Math.max(widths[column], number.toString().length());
-                } else if (value != null) {
-                    sheet.value(r + 1, column, (String) value);
-                    widths[column] = Math.max(widths[column], ((String) value).length());
-                }
-            }
-        }
-        for (int column = 0; column < widths.length; column++) {
-            sheet.width(column, Math.min(Math.max(widths[column] + 2, 8), 50));
-        }
-        sheet.freezePane(0, 1);
-        sheet.setAutoFilter(0, 0, immersions.size(), header.size() - 1);
+        Spreadsheets.table(sheet, header(language),
+                figures.immersions().stream().map(immersion -> values(immersion, language)).toList());
     }
 
     private static List<String> header(Language language) {
@@ -164,15 +135,9 @@ public final class FiguresExport {
         return message(language, "direction." + direction);
     }
 
-    /**
-     * A spreadsheet runs a cell that starts like a formula ({@code =HYPERLINK(…)}); names are typed by people, so such
-     * a cell starts with an apostrophe and stays text.
-     */
+    /** A CSV cell no spreadsheet runs as a formula (Spreadsheets.csvCell). */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return eu.socialmap.platform.control.Spreadsheets.csvCell(value);
     }
 
     private static String message(Language language, String key, Object... arguments) {

@@ -112,15 +112,9 @@ public final class YearReport {
         return byOrganisation;
     }
 
-    /**
-     * A spreadsheet runs a cell that starts like a formula ({@code =HYPERLINK(…)}); titles and names are typed by
-     * members, so such a cell starts with an apostrophe and stays text.
-     */
+    /** A CSV cell no spreadsheet runs as a formula (Spreadsheets.csvCell). */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return eu.socialmap.platform.control.Spreadsheets.csvCell(value);
     }
 
     private static List<Meeting> chronological(List<Meeting> meetings) {

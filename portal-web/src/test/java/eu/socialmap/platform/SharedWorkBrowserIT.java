@@ -1,4 +1,4 @@
-package eu.socialmap.workinggroup.view;
+package eu.socialmap.platform;
 
 import eu.socialmap.membership.control.PasswordHashing;
 import eu.socialmap.testing.Browser;
@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A working group's month in a real browser: the lead proposes three dates, two members answer, the lead confirms
+ * What members do together, in a real browser on one Payara start: working groups and the practice library.
+ * <p>
+ * A working group's month: the lead proposes three dates, two members answer, the lead confirms
  * the best; both members' personal calendar feeds hold the meeting; the lead moves it and the feeds show the same
  * UID with a higher SEQUENCE; minutes are written, approved, read by members, and hidden from everyone else.
  */
-class WorkingGroupBrowserIT extends BrowserTest {
+class SharedWorkBrowserIT extends BrowserTest {
 
     private static final String TAG = "g" + System.nanoTime();
     private static final String PASSWORD = "une phrase assez longue pour le groupe";

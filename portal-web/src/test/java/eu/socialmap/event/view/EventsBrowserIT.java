@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone is offline and sent once back online; the survey answered and its results read. One class, one deployment:
  * each deployment costs a minute of the build.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class EventsBrowserIT extends BrowserTest {
 
     private static final String TAG = "e" + System.nanoTime();
@@ -269,6 +270,16 @@ class EventsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("comments")).getText()).contains("Très utile, merci.");
         assertThat(browser.findElement(By.id("by-type")).getText()).contains("1");
         assertThat(Browser.accessibilityViolations(browser)).as("the results").isEmpty();
+    }
+
+    /**
+     * The registrations' load test, on this class's Payara start: last, since the mails of its 2,000 people would
+     * delay the journeys' own (they are kept unsent at its end).
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void twoThousandPeopleRegisterAtOnceForTwoHundredSeats() throws Exception {
+        eu.socialmap.event.api.RegistrationLoad.twoThousandAtOnceForTwoHundredSeats(base);
     }
 
     private void checkIn(String code) {

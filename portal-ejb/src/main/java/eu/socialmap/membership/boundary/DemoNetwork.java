@@ -142,6 +142,8 @@ public class DemoNetwork {
         eu.socialmap.workinggroup.boundary.DemoGroups.load(em, DEMO_DOMAIN, now);
         eu.socialmap.event.boundary.DemoEvents.load(em, now);
         eu.socialmap.immersion.boundary.DemoImmersions.load(em, now, DEMO_DOMAIN, hash);
+        eu.socialmap.practice.boundary.DemoPractices.load(em, now, DEMO_DOMAIN);
+        eu.socialmap.indicator.boundary.DemoIndicators.load(em, now);
     }
 
     /**

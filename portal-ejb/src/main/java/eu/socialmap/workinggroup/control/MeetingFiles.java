@@ -162,7 +162,7 @@ public class MeetingFiles {
      * (browsers of old sent "C:\Users\…"), control or invisible characters, or quotes; composed the usual way (NFC:
      * a Mac sends "é" as two characters); 200 characters at most, its extension kept.
      */
-    static String cleanName(String fileName) {
+    public static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         name = INVISIBLE.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll("")

@@ -68,6 +68,92 @@ class DemoNetworkIT {
         workingGroupsWithMonthlyMeetingsAndAPoll();
         eventsWithAFullLunchAndAPastForumOfCheckedInPeople();
         immersionsOnBothSidesOfTheBorderWithOneDoneAndReported();
+        theFiveSheetsOfTheSeedGuideWithTheirSectionsOnce();
+    }
+
+    private static final String GUIDE = "%Fiches de projet activation sociale des primo-arrivants%18 mars 2020%";
+
+    private void theFiveSheetsOfTheSeedGuideWithTheirSectionsOnce() {
+        List<eu.socialmap.practice.entity.PracticeSheet> sheets = guideSheets();
+        assertThat(sheets).hasSize(5).allSatisfy(sheet -> {
+            assertThat(sheet.isPublished()).isTrue();
+            assertThat(sheet.getAuthorId()).as("demo content has no author").isNull();
+            assertThat(sheet.getOriginalLanguage()).isEqualTo(eu.socialmap.platform.entity.Language.FR);
+            assertThat(sheet.getStartYear()).isEqualTo(2015);
+            assertThat(sheet.getTermIds()).as("a theme and a public").hasSizeGreaterThanOrEqualTo(2);
+        });
+        assertThat(sheets.stream().map(s -> s.text(eu.socialmap.platform.entity.Language.FR,
+                eu.socialmap.practice.entity.PracticeSection.TITLE).orElseThrow()))
+                .containsExactlyInAnyOrder("AMIE", "Interactief!", "ACTIV UP!", "MOD’ACTIONS", "MOVE UP!");
+
+        eu.socialmap.practice.entity.PracticeSheet liege = sheetOf("cpas-liege");
+        assertThat(liege.sectionsIn(eu.socialmap.platform.entity.Language.FR)).containsAll(java.util.EnumSet.of(
+                eu.socialmap.practice.entity.PracticeSection.WHY, eu.socialmap.practice.entity.PracticeSection.PROBLEM,
+                eu.socialmap.practice.entity.PracticeSection.ACTIVATION,
+                eu.socialmap.practice.entity.PracticeSection.TARGET_GROUP,
+                eu.socialmap.practice.entity.PracticeSection.EXECUTION, eu.socialmap.practice.entity.PracticeSection.APPROACH,
+                eu.socialmap.practice.entity.PracticeSection.INDIVIDUAL_SUPPORT,
+                eu.socialmap.practice.entity.PracticeSection.COLLECTIVE_SUPPORT,
+                eu.socialmap.practice.entity.PracticeSection.COMPETENCES,
+                eu.socialmap.practice.entity.PracticeSection.ORGANISATION_SUPPORT,
+                eu.socialmap.practice.entity.PracticeSection.BUDGET, eu.socialmap.practice.entity.PracticeSection.VISION,
+                eu.socialmap.practice.entity.PracticeSection.STRENGTHS,
+                eu.socialmap.practice.entity.PracticeSection.WEAKNESSES,
+                eu.socialmap.practice.entity.PracticeSection.FUTURE));
+        assertThat(liege.text(eu.socialmap.platform.entity.Language.FR, eu.socialmap.practice.entity.PracticeSection.WHY)
+                .orElseThrow()).as("the seed's own words").contains("Le projet Mod’Actions du CPAS de Liège représente "
+                        + "une pratique inspirante en raison de ses points forts :", "2. Travailler sur la créativité et "
+                        + "les talents artistiques des gens.");
+        assertThat(liege.text(eu.socialmap.platform.entity.Language.FR, eu.socialmap.practice.entity.PracticeSection.BUDGET)
+                .orElseThrow()).as("a table of the seed as bold labels").contains("**Frais de personnel**", "3 ETP + 2 fois 0,5 ETP");
+        Organisation liegeCpas = em.find(Organisation.class, liege.getOrganisationId());
+        assertThat(liegeCpas.getStatus()).as("a directory entry").isEqualTo(Organisation.Status.ACCEPTED);
+        assertThat(liegeCpas.getSignedCharter()).as("not a member").isNull();
+        assertThat(liegeCpas.getStreet()).isEqualTo("Place Saint-Jacques 13");
+        assertThat(em.createNamedQuery(Account.OF_ORGANISATION, Account.class)
+                .setParameter("organisation", liegeCpas.getId()).getResultList()).as("without account").isEmpty();
+
+        assertThat(sheetOf("cpas-charleroi").getVisibility()).as("the members-only sheet")
+                .isEqualTo(eu.socialmap.practice.entity.PracticeSheet.Visibility.MEMBERS);
+        assertThat(sheets.stream().filter(s -> s.getVisibility() == eu.socialmap.practice.entity.PracticeSheet.Visibility.PUBLIC))
+                .hasSize(4);
+        eu.socialmap.practice.entity.PracticeSheet brussels = sheetOf("cpas-bruxelles");
+        assertThat(brussels.sectionsIn(eu.socialmap.platform.entity.Language.FR))
+                .contains(eu.socialmap.practice.entity.PracticeSection.STRENGTHS)
+                .doesNotContain(eu.socialmap.practice.entity.PracticeSection.WEAKNESSES);
+        assertThat(brussels.textFor(eu.socialmap.platform.entity.Language.NL,
+                eu.socialmap.practice.entity.PracticeSection.SUMMARY).orElseThrow().getBody())
+                .as("a Dutch reader reads Dutch where it exists").startsWith("Het OCMW van Brussel");
+        assertThat(brussels.textFor(eu.socialmap.platform.entity.Language.NL,
+                eu.socialmap.practice.entity.PracticeSection.WHY).orElseThrow().getBody())
+                .as("and French elsewhere").startsWith("Le projet Move Up! du CPAS de Bruxelles");
+        assertThat(brussels.getPartnerIds()).as("Be.Face").hasSize(1);
+        assertThat(em.createNamedQuery(eu.socialmap.practice.entity.PracticeInterest.TAKE_UPS, Long.class)
+                .setParameter("sheet", brussels.getId()).getResultList()).as("two members want to try it").hasSize(2);
+
+        long directory = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.email LIKE 'contact@demo.cpas-%.example' "
+                + "AND o.signedCharter IS NULL", Long.class).getSingleResult();
+        long takeUps = em.createQuery("SELECT COUNT(i) FROM PracticeInterest i", Long.class).getSingleResult();
+        TestDatabase.inTransaction(em, () -> {
+            eu.socialmap.practice.boundary.DemoPractices.load(em, java.time.Instant.now(), DemoNetwork.DEMO_DOMAIN);
+            return null;
+        });
+        em.clear();
+        assertThat(guideSheets()).as("loading twice changes nothing").hasSize(5);
+        assertThat(em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.email LIKE 'contact@demo.cpas-%.example' "
+                + "AND o.signedCharter IS NULL", Long.class).getSingleResult()).isEqualTo(directory);
+        assertThat(em.createQuery("SELECT COUNT(i) FROM PracticeInterest i", Long.class).getSingleResult()).isEqualTo(takeUps);
+    }
+
+    private List<eu.socialmap.practice.entity.PracticeSheet> guideSheets() {
+        return em.createQuery("SELECT s FROM PracticeSheet s WHERE s.source LIKE :guide",
+                eu.socialmap.practice.entity.PracticeSheet.class).setParameter("guide", GUIDE).getResultList();
+    }
+
+    private eu.socialmap.practice.entity.PracticeSheet sheetOf(String key) {
+        return em.createQuery("SELECT s FROM PracticeSheet s, Organisation o WHERE o.id = s.organisationId "
+                + "AND o.email LIKE :key AND s.source LIKE :guide", eu.socialmap.practice.entity.PracticeSheet.class)
+                .setParameter("key", "%" + key + "%").setParameter("guide", GUIDE).getSingleResult();
     }
 
     private void immersionsOnBothSidesOfTheBorderWithOneDoneAndReported() {

@@ -7,10 +7,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -26,8 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Wakes every 15 seconds and delivers the outbox, a batch per transaction. The timer is not persistent: on
- * several nodes each wakes its own, and the rows' locks ({@link OutboxDelivery}) keep them from sending twice.
+ * Wakes every 15 seconds ({@code MAIL_DELIVERY_SECONDS}: the tests wait for mails, so they use 2) and delivers the
+ * outbox, a batch per transaction. The timer is not persistent: on several nodes each wakes its own, and the rows'
+ * locks ({@link OutboxDelivery}) keep them from sending twice.
  */
 @Singleton
 @Startup
@@ -41,6 +44,9 @@ public class MailDeliveryTimer {
 
     @Resource
     SessionContext context;
+
+    @Resource
+    TimerService timers;
 
     private Optional<SmtpTransport> transport = Optional.empty();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -60,11 +66,13 @@ public class MailDeliveryTimer {
             throw e;
         }
         transport = settings.map(SmtpTransport::new);
+        long period = config.getOptionalValue("MAIL_DELIVERY_SECONDS", Long.class).filter(s -> s > 0).orElse(15L) * 1000;
+        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
         LOG.info(() -> settings.map(s -> "Mail goes out through " + s)
                 .orElse("No SMTP_HOST: mails are kept in the outbox (Administration > Outbox)"));
     }
 
-    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deliver() {
         if (!running.compareAndSet(false, true)) {

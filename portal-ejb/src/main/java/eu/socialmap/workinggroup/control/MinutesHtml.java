@@ -1,11 +1,11 @@
 package eu.socialmap.workinggroup.control;
 
+import eu.socialmap.platform.control.HtmlPolicies;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import java.util.ArrayList;
@@ -27,24 +27,11 @@ public final class MinutesHtml {
     /** Characters of submitted HTML: some forty pages of minutes, more than any meeting produces. */
     public static final int MAX_LENGTH = 200_000;
 
-    /**
-     * Links leave the portal or write a mail, nothing else: no javascript: or data: (the sanitiser's protocol list
-     * already says so) and no relative or protocol-relative addresses either, which that list lets through and
-     * which would make a member's click a request to the portal itself.
-     */
-    private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)\\s*(?:https?://|mailto:)\\S+\\s*");
-
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li",
-                    "blockquote", "a")
+    private static final PolicyFactory POLICY = HtmlPolicies.memberText()
+            .allowElements("h2", "h3", "h4")
             // pasted headings stay headings, at the levels a section of the page may use (h1 is the page's own)
             .allowElements((name, attributes) -> "h2", "h1")
             .allowElements((name, attributes) -> "h4", "h5", "h6")
-            .allowElements((name, attributes) -> "s", "strike")
-            .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").matching(WEB_OR_MAIL).onElements("a")
-            // the author's links are not the network's recommendations, and the opened page gets no handle on ours
-            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
     private MinutesHtml() {

@@ -208,7 +208,7 @@ public class IndicatorDashboards {
         String territory = check.text("territory", input.territory(), 100, false);
         String country = input.country() == null || input.country().isBlank() ? null : input.country().strip();
         if (country == null || !SIDES.contains(country)) {
-            check.refuse("country", "indicator.enter.side");
+            check.refuse("country", "indicator.enter.side.required");
         }
         String note = check.text("note", input.note(), 1000, false);
         EvidenceFiles files = files();

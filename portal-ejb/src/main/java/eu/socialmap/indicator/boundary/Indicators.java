@@ -162,7 +162,7 @@ public class Indicators {
                 input.refuse("measure", "indicator.edit.measureRequired");
             } else if (parameter != null && (details.measure() != Measure.EVENT_PARTICIPANTS
                     || InputCheck.named(ParticipantType.class, parameter) == null)) {
-                input.refuse("parameter", "indicator.edit.parameter");
+                input.refuse("parameter", "indicator.edit.parameterInvalid");
             }
         }
         if (details.position() < 0 || details.position() > MAX_POSITION) {

@@ -145,6 +145,11 @@ public class PracticeSheet implements Serializable {
         }
     }
 
+    /** The sheet was written in another language than first said (its texts are kept as they are). */
+    public void changeOriginalLanguage(Language language) {
+        this.originalLang = Objects.requireNonNull(language).code();
+    }
+
     /** Removes a translation (never the original language: its title and summary are required). */
     public void removeTranslation(Language language) {
         if (language == getOriginalLanguage()) {

@@ -434,6 +434,79 @@ class PortalIT extends BrowserTest {
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();
     }
 
+    @Test
+    void theCoordinatorDefinesAnIndicatorAPartnerEntersAValueWithEvidenceAndTheDashboardAndHomePageShowIt()
+            throws Exception {
+        eu.socialmap.indicator.IndicatorJourney journey = new eu.socialmap.indicator.IndicatorJourney();
+        String name = "People placed in work " + journey.tag;
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).getYear();
+
+        // the coordinator defines an entered indicator, shown on the home page
+        open("en", "login");
+        eu.socialmap.indicator.IndicatorJourney.signIn(browser, base.toExternalForm(), journey.coordinator,
+                "coordination/indicator");
+        Browser.waitFor(browser, By.id("indicator:name-en")).sendKeys(name);
+        browser.findElement(By.id("indicator:target")).sendKeys("-5");
+        eu.socialmap.indicator.IndicatorJourney.date(browser, "indicator:periodStart", year + "-01-01");
+        eu.socialmap.indicator.IndicatorJourney.date(browser, "indicator:periodEnd", (year - 1) + "-12-31");
+        browser.findElement(By.id("indicator:onHome")).click();
+        browser.findElement(By.id("indicator:save")).click();
+        assertThat(Browser.waitFor(browser, By.id("indicator:target-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("indicator:periodEnd-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("indicator:name-en")).getAttribute("value")).as("nothing typed lost")
+                .isEqualTo(name);
+        browser.findElement(By.id("indicator:target")).clear();
+        browser.findElement(By.id("indicator:target")).sendKeys("40");
+        eu.socialmap.indicator.IndicatorJourney.date(browser, "indicator:periodEnd", year + "-12-31");
+        browser.findElement(By.id("indicator:save")).click();
+        String edit = Browser.waitFor(browser, By.linkText(name)).getAttribute("href");
+        long indicator = Long.parseLong(edit.substring(edit.indexOf("id=") + 3));
+        assertThat(Browser.accessibilityViolations(browser)).as("the coordinator's indicators").isEmpty();
+
+        // a partner enters a value with its evidence
+        open("en", "login");
+        eu.socialmap.indicator.IndicatorJourney.signIn(browser, base.toExternalForm(), journey.partner,
+                "indicators/enter?id=" + indicator);
+        Browser.waitFor(browser, By.id("entry:value")).sendKeys("12");
+        browser.findElement(By.id("entry:file")).sendKeys(
+                eu.socialmap.indicator.IndicatorJourney.evidence().toAbsolutePath().toString());
+        assertThat(Browser.accessibilityViolations(browser)).as("entering a value").isEmpty();
+        browser.findElement(By.id("entry:save")).click();
+        assertThat(Browser.waitFor(browser, By.id("indicator-value")).getText()).contains("12").contains("40")
+                .contains("30 %");
+        org.openqa.selenium.WebElement evidence = browser.findElement(By.cssSelector("a[id^='evidence-']"));
+        assertThat(evidence.getText()).isEqualTo("attendance-list.pdf");
+        String evidenceAddress = evidence.getAttribute("href");
+        assertThat(browser.findElement(By.id("entry-table")).getText()).contains("Claire Partenaire")
+                .contains(journey.partnerName);
+        assertThat(browser.findElement(By.id("by-partner")).getText()).contains(journey.partnerName);
+        assertThat(browser.findElement(By.id("indicator-chart")).isDisplayed()).isTrue();
+        assertThat(Browser.accessibilityViolations(browser)).as("the dashboard").isEmpty();
+        browser.get(base.toExternalForm() + "indicators/");
+        assertThat(Browser.waitFor(browser, By.id("indicator-progress-" + indicator)).getText()).contains("12");
+        assertThat(Browser.accessibilityViolations(browser)).as("the programme").isEmpty();
+        HttpResponse<String> file = Http.get(java.net.URI.create(evidenceAddress), "Cookie", browser.manage().getCookies()
+                .stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        assertThat(file.body()).startsWith("%PDF-");
+
+        // the home page shows the chosen public figures and the indicator
+        open("en", "");
+        assertThat(Browser.waitFor(browser, By.id("home-figures")).getText()).contains(name);
+        assertThat(browser.findElements(By.id("home-figure-MEMBERS"))).hasSize(1);
+        assertThat(Browser.accessibilityViolations(browser)).as("the home page with its figures").isEmpty();
+
+        // someone outside the network gets neither the evidence nor the dashboard
+        open("en", "login");
+        eu.socialmap.indicator.IndicatorJourney.signIn(browser, base.toExternalForm(), journey.outsider,
+                evidenceAddress.substring(base.toExternalForm().length()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        browser.get(base.toExternalForm() + "indicators/view?id=" + indicator);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
+        assertThat(browser.getPageSource()).doesNotContain("attendance-list.pdf");
+    }
+
     private void assertHomePageIn(String language, String homeLink, String networkName) {
         open(language, "");
 

@@ -37,7 +37,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The dashboards, the funder's report and the entered values with their evidence. Readers are the people of member
@@ -352,10 +351,5 @@ public class IndicatorDashboards {
     static String name(Organisation organisation) {
         String shortName = organisation.getShortName();
         return shortName == null || shortName.isBlank() ? organisation.getLegalName() : shortName;
-    }
-
-    /** For tests: the ids of the sides of the border. */
-    static Set<String> sides() {
-        return Set.copyOf(SIDES);
     }
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,9 +176,5 @@ public class Indicators {
 
     static boolean truthy(Object value) {
         return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(eu.socialmap.platform.control.Messages.NETWORK_ZONE));
     }
 }

@@ -10,6 +10,7 @@ import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.control.Paging;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
+import eu.socialmap.practice.control.PracticePdf;
 import eu.socialmap.practice.control.SheetCheck;
 import eu.socialmap.practice.entity.PracticeFile;
 import eu.socialmap.practice.entity.PracticeInterest;
@@ -27,6 +28,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -204,6 +206,58 @@ public class Practices {
                 terms, files, takeUpIds.size(),
                 reader.inNetwork() ? takeUpIds.stream().map(organisations::get).filter(o -> o != null).toList() : List.of(),
                 reader.mayEdit(sheet), reader.mayShowInterest(sheet), tried, reader.inNetwork());
+    }
+
+    /** The sheet as a PDF in the reader's language where it is translated, for whoever may read it. */
+    public byte[] pdf(long sheetId, Language language) {
+        SheetView view = view(sheetId);
+        PracticeSheet sheet = view.sheet();
+        List<String> facts = new ArrayList<>();
+        if (view.organisation() != null) {
+            facts.add(label(language, "practice.sheet.organisation") + " " + view.organisation().getShortName());
+        }
+        if (!view.partners().isEmpty()) {
+            facts.add(label(language, "practice.sheet.partners") + " "
+                    + view.partners().stream().map(Organisation::getShortName).collect(Collectors.joining(", ")));
+        }
+        for (TaxonomyTerm.Taxonomy taxonomy : TaxonomyTerm.Taxonomy.values()) {
+            String names = view.terms().stream().filter(t -> t.getTaxonomy() == taxonomy)
+                    .map(t -> t.getName().in(language)).collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                facts.add(label(language, "practice.sheet.terms." + taxonomy.name()) + " " + names);
+            }
+        }
+        if (sheet.getStartYear() != null) {
+            facts.add(label(language, "practice.sheet.startYear") + " " + sheet.getStartYear());
+        }
+        String contact = java.util.stream.Stream.of(sheet.getContactName(), sheet.getContactEmail(), sheet.getContactPhone())
+                .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
+        if (!contact.isEmpty()) {
+            facts.add(label(language, "practice.sheet.contact") + " " + contact);
+        }
+        if (sheet.getSource() != null) {
+            facts.add(label(language, "practice.sheet.source") + " " + sheet.getSource());
+        }
+        List<PracticePdf.Chapter> chapters = new ArrayList<>();
+        for (int chapter = 1; chapter <= PracticeSection.CHAPTERS; chapter++) {
+            List<PracticePdf.Section> sections = new ArrayList<>();
+            for (PracticeSection section : PracticeSection.ofChapter(chapter)) {
+                sheet.textFor(language, section).ifPresent(text -> sections.add(new PracticePdf.Section(
+                        Messages.get(language, "practice.section." + section.name()), text.getBody())));
+            }
+            if (!sections.isEmpty()) {
+                chapters.add(new PracticePdf.Chapter(Messages.get(language, "practice.chapter." + chapter), sections));
+            }
+        }
+        String titleLang = sheet.textFor(language, PracticeSection.TITLE).map(t -> t.getLang())
+                .orElse(sheet.getOriginalLanguage().code());
+        return PracticePdf.write(new PracticePdf.Sheet(titleLang, sheet.titleFor(language),
+                sheet.textFor(language, PracticeSection.SUMMARY).map(t -> t.getBody()).orElse(""), facts, chapters,
+                notices.pageOf(sheetId)));
+    }
+
+    private static String label(Language language, String key) {
+        return Messages.get(language, key);
     }
 
     /** A sheet for its editor: those who may edit it only. */

@@ -455,6 +455,7 @@ class PortalIT extends BrowserTest {
         assertThat(browser.findElement(By.id("indicator:periodEnd-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("indicator:name-en")).getAttribute("value")).as("nothing typed lost")
                 .isEqualTo(name);
+        assertThat(Browser.accessibilityViolations(browser)).as("the editor with its errors").isEmpty();
         browser.findElement(By.id("indicator:target")).clear();
         browser.findElement(By.id("indicator:target")).sendKeys("40");
         eu.socialmap.indicator.IndicatorJourney.date(browser, "indicator:periodEnd", year + "-12-31");
@@ -490,6 +491,12 @@ class PortalIT extends BrowserTest {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Cache-Control")).hasValue("private, no-store");
         assertThat(file.body()).startsWith("%PDF-");
+        HttpResponse<String> report = Http.get(Http.resolve(base, "indicators/report?from=" + year + "-01-01&to=" + year
+                + "-12-31&format=xlsx"), "Cookie", browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
         // the home page shows the chosen public figures and the indicator
         open("en", "");

@@ -2,6 +2,7 @@ package eu.socialmap.practice.entity;
 
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -95,8 +97,7 @@ public class PracticeSheet implements Serializable {
     @Column(name = "version")
     private long version;
 
-    @ElementCollection
-    @CollectionTable(name = "practice_text", joinColumns = @JoinColumn(name = "sheet_id"))
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<PracticeText> texts = new HashSet<>();
 
     /** THEME and AUDIENCE terms of the social map's taxonomies. */
@@ -132,9 +133,15 @@ public class PracticeSheet implements Serializable {
 
     /** Sets one section in one language; a null or blank body removes it. */
     public void putText(Language language, PracticeSection section, String body) {
-        texts.removeIf(t -> t.isAt(language.code(), section));
-        if (body != null && !body.isBlank()) {
-            texts.add(new PracticeText(language.code(), section, body.strip()));
+        PracticeText existing = texts.stream().filter(t -> t.isAt(language.code(), section)).findFirst().orElse(null);
+        if (body == null || body.isBlank()) {
+            if (existing != null) {
+                texts.remove(existing);
+            }
+        } else if (existing != null) {
+            existing.rewrite(body.strip());
+        } else {
+            texts.add(new PracticeText(this, language.code(), section, body.strip()));
         }
     }
 

@@ -6,6 +6,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -33,6 +34,8 @@ import java.util.List;
 public final class ReportDocuments {
 
     private static final Color HEADER = new Color(230, 230, 230);
+    private static final BaseFont HELVETICA = builtIn(BaseFont.HELVETICA);
+    private static final BaseFont HELVETICA_BOLD = builtIn(BaseFont.HELVETICA_BOLD);
 
     private ReportDocuments() {
     }
@@ -94,7 +97,7 @@ public final class ReportDocuments {
         document.addCreator("socialmap");
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
         document.open();
-        document.add(new Paragraph(title, new Font(Font.HELVETICA, 16, Font.BOLD)));
+        document.add(new Paragraph(title, font(title, 16, true)));
         PdfPTable summary = table(new float[]{5, 2, 2, 2, 1.2f}, language, "column.indicator", "column.unit",
                 "column.target", "column.value", "column.percent");
         for (Report.Line line : report.lines()) {
@@ -104,7 +107,7 @@ public final class ReportDocuments {
         summary.setSpacingBefore(14);
         document.add(summary);
         for (Report.Line line : report.lines()) {
-            Paragraph heading = new Paragraph(line.name(), new Font(Font.HELVETICA, 12, Font.BOLD));
+            Paragraph heading = new Paragraph(line.name(), font(line.name(), 12, true));
             heading.setSpacingBefore(16);
             document.add(heading);
             section(document, line.figures().bySide(), "side", language);
@@ -132,7 +135,8 @@ public final class ReportDocuments {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(message(language, header), new Font(Font.HELVETICA, 9, Font.BOLD)));
+            String text = message(language, header);
+            PdfPCell cell = new PdfPCell(new Phrase(text, font(text, 9, true)));
             cell.setBackgroundColor(HEADER);
             table.addCell(cell);
         }
@@ -141,11 +145,29 @@ public final class ReportDocuments {
 
     private static void cells(PdfPTable table, String... values) {
         for (int i = 0; i < values.length; i++) {
-            PdfPCell cell = new PdfPCell(new Phrase(values[i], new Font(Font.HELVETICA, 9)));
+            PdfPCell cell = new PdfPCell(new Phrase(values[i], font(values[i], 9, false)));
             if (i > 0 && table.getNumberOfColumns() > 2 || i == 1) {
                 cell.setHorizontalAlignment(i == 1 && table.getNumberOfColumns() > 2 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             }
             table.addCell(cell);
+        }
+    }
+
+    /**
+     * Helvetica in Cp1252 whenever it has every character (the typographic apostrophe of "d’insertion" included), so
+     * bold stays bold; otherwise OpenPDF's own fallback, complete but regular (as {@code AgreementDocument} does).
+     */
+    private static Font font(String text, float size, boolean bold) {
+        BaseFont base = bold ? HELVETICA_BOLD : HELVETICA;
+        boolean printable = text.codePoints().allMatch(c -> c < 32 || base.charExists(c));
+        return printable ? new Font(base, size, Font.NORMAL) : new Font(Font.HELVETICA, size, bold ? Font.BOLD : Font.NORMAL);
+    }
+
+    private static BaseFont builtIn(String name) {
+        try {
+            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

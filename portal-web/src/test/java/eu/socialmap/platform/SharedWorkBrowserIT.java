@@ -1,9 +1,11 @@
 package eu.socialmap.platform;
 
 import eu.socialmap.membership.control.PasswordHashing;
+import eu.socialmap.practice.PracticeSql;
 import eu.socialmap.testing.Browser;
 import eu.socialmap.testing.BrowserTest;
 import eu.socialmap.testing.SqlFixtures;
+import eu.socialmap.testing.TestMailServer;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class SharedWorkBrowserIT extends BrowserTest {
     private static final String PIETER = "pieter." + TAG + "@vzw.example";
     private static final String OUTSIDER = "outsider." + TAG + "@other.example";
     private static long group;
+    private static final String PRACTICE_AUTHOR = "claire." + TAG + "@cpas-liege.example";
+    private static final String PRACTICE_COORDINATOR = "coordination." + TAG + "@reseau.example";
+    private static final String PRACTICE_TAKER = "pieter." + TAG + "@ocmw-gent.example";
 
     @BeforeAll
     static void aHousingGroupWithALeadAndTwoMembers() throws SQLException {
@@ -60,6 +65,67 @@ class SharedWorkBrowserIT extends BrowserTest {
                     + "VALUES (?, ?, 'MEMBER', TRUE, UTC_TIMESTAMP(3)), (?, ?, 'MEMBER', FALSE, UTC_TIMESTAMP(3)), "
                     + "(?, ?, 'MEMBER', FALSE, UTC_TIMESTAMP(3))", group, lead, group, amina, group, pieter);
         }
+    }
+
+    @BeforeAll
+    static void twoMemberOrganisationsAndTheCoordinationForThePracticeLibrary() throws SQLException {
+        String hash = new PasswordHashing(new Pbkdf2PasswordHashImpl()).hash(PASSWORD);
+        try (Connection db = SqlFixtures.connect()) {
+            PracticeSql.people(db, TAG, PRACTICE_AUTHOR, PRACTICE_COORDINATOR, PRACTICE_TAKER, hash);
+        }
+    }
+
+    /**
+     * The practice library: a member writes a sheet in French (a refused first try shows the error next to the
+     * field), submits it; the coordinator publishes it; a member of another organisation finds it by a Dutch word,
+     * says "we want to try this", the author is told by mail, and the sheet shows one organisation.
+     */
+    @Test
+    void aMemberSharesAPracticeThatAnotherMemberFindsInDutchAndWantsToTry() {
+        String title = "Un toit d’abord " + TAG;
+        signIn("fr", PRACTICE_AUTHOR, "practices/edit");
+        Browser.waitFor(browser, By.id("sheet:text-SUMMARY")).sendKeys("Accompagner les personnes sans-abri vers un logement durable.");
+        browser.findElement(By.id("sheet:save-submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("sheet:text-TITLE-error")).getText()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(browser.findElement(By.id("sheet:text-SUMMARY")).getAttribute("value")).as("nothing typed is lost")
+                .startsWith("Accompagner les personnes sans-abri");
+        assertThat(Browser.accessibilityViolations(browser)).as("the editor with its errors").isEmpty();
+        browser.findElement(By.id("sheet:text-TITLE")).sendKeys(title);
+        browser.findElement(By.id("sheet:text-WHY")).sendKeys("La rue isole.\n\n- écoute\n- orientation");
+        browser.findElement(By.id("sheet:text-STRENGTHS")).sendKeys("Une équipe **motivée**.");
+        browser.findElement(By.xpath("//*[@id='sheet:themes']//label[normalize-space()='Sans-abrisme']")).click();
+        browser.findElement(By.id("sheet:save-submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("practice-edit-status")).getText()).contains("En relecture");
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(browser.getCurrentUrl());
+        assertThat(id.find()).isTrue();
+        String sheet = id.group(1);
+
+        signIn("fr", PRACTICE_COORDINATOR, "coordination/practices");
+        Browser.waitFor(browser, By.cssSelector("#review-" + sheet + " input[id$=':publish']")).click();
+        assertThat(Browser.waitFor(browser, By.id("messages")).getText()).contains("Fiche publiée");
+
+        signIn("nl", PRACTICE_TAKER, "practices/?q=daklozen+" + TAG);
+        Browser.waitFor(browser, By.id("practice-results"));
+        assertThat(browser.findElement(By.id("practice-total")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("practice-" + sheet)).getText()).contains(title);
+        assertThat(Browser.accessibilityViolations(browser)).as("the search").isEmpty();
+        browser.findElement(By.cssSelector("#practice-" + sheet + " h3 a")).click();
+        assertThat(Browser.waitFor(browser, By.id("practice-title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("practice-title")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.id("section-strengths")).getAttribute("innerHTML")).contains("<strong>motivée</strong>");
+        assertThat(browser.findElement(By.id("practice-take-up-count")).getText()).isEqualTo("0");
+        browser.findElement(By.id("try:note")).sendKeys("We beginnen in maart.");
+        browser.findElement(By.id("try:try-submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("practice-already-tried")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("practice-take-up-count")).getText()).isEqualTo("1");
+        assertThat(Browser.accessibilityViolations(browser)).as("the sheet").isEmpty();
+
+        assertThat(TestMailServer.awaitMail(PRACTICE_AUTHOR, "veut essayer")).contains("Pieter Janssens")
+                .contains("OCMW Gent " + TAG).contains("We beginnen in maart.").contains(PRACTICE_TAKER);
+
+        open("fr", "practices/sheet?id=" + sheet);
+        assertThat(Browser.waitFor(browser, By.id("practice-take-up-count")).getText()).isEqualTo("1");
+        assertThat(browser.findElements(By.id("try:try-submit"))).as("a visitor takes nothing up").isEmpty();
     }
 
     @Test

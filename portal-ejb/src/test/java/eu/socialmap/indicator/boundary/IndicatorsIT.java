@@ -411,6 +411,22 @@ class IndicatorsIT {
         }
     }
 
+    @Test
+    void theDemoProgrammeHoldsTheSamEurometropolesTargetsAndEnAvantVooruits() {
+        people.tx(() -> {
+            DemoIndicators.load(em, Instant.now());
+            return null;
+        });
+        people.signIn(people.coordinator());
+        List<IndicatorDashboards.Progress> programme = people.tx(() -> dashboards.programme(Language.EN));
+        assertThat(programme).extracting(p -> p.figures().target().intValue())
+                .contains(50, 60, 23, 350, 750, 45, 126, 55);
+        assertThat(programme).filteredOn(p -> p.name().equals("Professionals in immersion")).first()
+                .extracting(IndicatorDashboards.Progress::measure).isEqualTo(Measure.PROFESSIONALS_IN_IMMERSION);
+        assertThat(programme).filteredOn(p -> p.name().equals("Services in a cross-border network")).first()
+                .extracting(IndicatorDashboards.Progress::measure).isEqualTo(Measure.SERVICES_IN_NETWORK);
+    }
+
     private static IndicatorDashboards.EntryInput input(Long organisation, String value, LocalDate date, String territory,
                                                         String country) {
         return new IndicatorDashboards.EntryInput(organisation, new BigDecimal(value), date, territory, country, "");

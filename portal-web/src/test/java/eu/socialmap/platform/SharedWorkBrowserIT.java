@@ -94,11 +94,27 @@ class SharedWorkBrowserIT extends BrowserTest {
         browser.findElement(By.id("sheet:text-WHY")).sendKeys("La rue isole.\n\n- écoute\n- orientation");
         browser.findElement(By.id("sheet:text-STRENGTHS")).sendKeys("Une équipe **motivée**.");
         browser.findElement(By.xpath("//*[@id='sheet:themes']//label[normalize-space()='Sans-abrisme']")).click();
-        browser.findElement(By.id("sheet:save-submit")).click();
-        assertThat(Browser.waitFor(browser, By.id("practice-edit-status")).getText()).contains("En relecture");
+        browser.findElement(By.id("sheet:save")).click();
+        Browser.waitFor(browser, By.id("practice-edit-status"));
         Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(browser.getCurrentUrl());
         assertThat(id.find()).isTrue();
         String sheet = id.group(1);
+
+        // a picture, then a partial translation: the Dutch summary only
+        browser.findElement(By.id("files:file")).sendKeys(picture().toString());
+        browser.findElement(By.id("files:caption")).sendKeys("L’équipe de rue");
+        browser.findElement(By.id("files:upload")).click();
+        assertThat(Browser.waitFor(browser, By.id("practice-file-list")).getText()).contains("equipe.png");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sheet:editing-language"))).selectByValue("nl");
+        browser.findElement(By.id("sheet:switch-language")).click();
+        assertThat(Browser.waitFor(browser, By.id("sheet:text-SUMMARY")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.findElement(By.id("sheet:text-SUMMARY")).getAttribute("value")).isEmpty();
+        browser.findElement(By.id("sheet:text-SUMMARY")).sendKeys("Begeleiding naar een duurzame woning.");
+        browser.findElement(By.id("sheet:save-submit")).click();
+        assertThat(Browser.waitFor(browser, By.id("practice-edit-status")).getText()).contains("En relecture");
+        browser.get(base.toExternalForm() + "practices/mine");
+        assertThat(Browser.waitFor(browser, By.id("mine-" + sheet)).getText()).contains(title).contains("En relecture");
+        assertThat(Browser.accessibilityViolations(browser)).as("my organisation's sheets").isEmpty();
 
         signIn("fr", PRACTICE_COORDINATOR, "coordination/practices");
         Browser.waitFor(browser, By.cssSelector("#review-" + sheet + " input[id$=':publish']")).click();
@@ -112,6 +128,10 @@ class SharedWorkBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#practice-" + sheet + " h3 a")).click();
         assertThat(Browser.waitFor(browser, By.id("practice-title")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("practice-title")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.id("practice-summary")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.findElement(By.id("practice-summary")).getText()).contains("Begeleiding naar een duurzame woning");
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('.practice-picture img').naturalWidth;")).as("the picture is served").isEqualTo(2L);
         assertThat(browser.findElement(By.id("section-strengths")).getAttribute("innerHTML")).contains("<strong>motivée</strong>");
         assertThat(browser.findElement(By.id("practice-take-up-count")).getText()).isEqualTo("0");
         browser.findElement(By.id("try:note")).sendKeys("We beginnen in maart.");
@@ -126,6 +146,18 @@ class SharedWorkBrowserIT extends BrowserTest {
         open("fr", "practices/sheet?id=" + sheet);
         assertThat(Browser.waitFor(browser, By.id("practice-take-up-count")).getText()).isEqualTo("1");
         assertThat(browser.findElements(By.id("try:try-submit"))).as("a visitor takes nothing up").isEmpty();
+    }
+
+    /** A real 2 × 1 PNG in a temporary file, to upload. */
+    private static java.nio.file.Path picture() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("practice").resolve("equipe.png");
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

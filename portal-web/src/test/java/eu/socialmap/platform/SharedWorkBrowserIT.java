@@ -132,6 +132,10 @@ class SharedWorkBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("practice-summary")).getText()).contains("Begeleiding naar een duurzame woning");
         assertThat((Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('.practice-picture img').naturalWidth;")).as("the picture is served").isEqualTo(2L);
+        assertThat(browser.findElement(By.id("practice-print")).isDisplayed()).as("print.js ran under the CSP").isTrue();
+        assertThat(((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('practice-pdf').href).then(function (r) {"
+                + " done(r.status + ' ' + r.headers.get('Content-Type')); });")).asString().startsWith("200 application/pdf");
         assertThat(browser.findElement(By.id("section-strengths")).getAttribute("innerHTML")).contains("<strong>motivée</strong>");
         assertThat(browser.findElement(By.id("practice-take-up-count")).getText()).isEqualTo("0");
         browser.findElement(By.id("try:note")).sendKeys("We beginnen in maart.");

@@ -52,7 +52,7 @@ public final class DemoIndicators {
         Indicator beneficiaries = entered("Bénéficiaires d’un parcours d’insertion transfrontalier de 6 mois",
                 "Deelnemers aan een grensoverschrijdend inschakelingstraject van 6 maanden",
                 "Beneficiaries of a 6-month cross-border insertion programme", "personnes", "personen", "people", 50, true);
-        computed("Professionnels en immersion", "Professionals in onderdompeling", "Professionals in immersion",
+        computed("Professionnels en immersion", "Professionals in immersie", "Professionals in immersion",
                 "professionnels", "professionals", "professionals", 60, Measure.PROFESSIONALS_IN_IMMERSION, true);
         Indicator initiatives = entered("Initiatives transfrontalières", "Grensoverschrijdende initiatieven",
                 "Cross-border initiatives", "initiatives", "initiatieven", "initiatives", 23, false);

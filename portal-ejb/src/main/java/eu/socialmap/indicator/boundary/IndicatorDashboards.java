@@ -289,7 +289,8 @@ public class IndicatorDashboards {
                               List<eu.socialmap.indicator.control.Fact> facts) {
         return new Progress(i.getId(), i.getName().in(language), i.getUnit().in(language), i.getTerritory(),
                 i.getSource(), i.getMeasure(), i.getParameter(), i.getPeriodStart(), i.getPeriodEnd(),
-                Figures.of(facts, from, to, i.isStock(), i.getTarget(), language.locale()));
+                Figures.of(facts, from, to, i.isStock(), i.getTarget(), language.locale(),
+                        LocalDate.now(clock.withZone(Messages.NETWORK_ZONE))));
     }
 
     private Indicator find(long id) {

@@ -39,11 +39,21 @@ public record Figures(LocalDate from, LocalDate to, BigDecimal total, BigDecimal
      */
     public static Figures of(List<Fact> facts, LocalDate from, LocalDate to, boolean stock, BigDecimal target,
                              Locale locale) {
+        return of(facts, from, to, stock, target, locale, to);
+    }
+
+    /**
+     * The same, the series stopping at {@code today} when the period goes on after it: months to come have no value
+     * yet, and a flat line drawn into them would read as a result.
+     */
+    public static Figures of(List<Fact> facts, LocalDate from, LocalDate to, boolean stock, BigDecimal target,
+                             Locale locale, LocalDate today) {
         List<Fact> counted = facts.stream().filter(f -> !f.date().isAfter(to) && (stock || !f.date().isBefore(from)))
                 .toList();
         BigDecimal total = sum(counted);
         Collator collator = Collator.getInstance(locale);
-        return new Figures(from, to, total, target, series(counted, from, to),
+        LocalDate seriesEnd = today.isBefore(to) ? (today.isBefore(from) ? from : today) : to;
+        return new Figures(from, to, total, target, series(counted, from, seriesEnd),
                 lines(counted, Fact::territory, Fact::territory, collator),
                 lines(counted, Fact::country, Fact::country, collator),
                 lines(counted, f -> f.organisationId() == null ? null : f.organisationId().toString(), Fact::partner,

@@ -49,6 +49,17 @@ class FiguresTest {
     }
 
     @Test
+    void theSeriesOfAPeriodStillRunningStopsAtTodayWhileTheTotalCountsTheWholePeriod() {
+        Figures f = Figures.of(facts, LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), false,
+                BigDecimal.valueOf(20), Locale.FRENCH, LocalDate.parse("2025-03-20"));
+
+        assertThat(f.series()).extracting(Figures.Point::month)
+                .containsExactly(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+        assertThat(f.series()).extracting(p -> p.value().intValue()).containsExactly(5, 5, 11);
+        assertThat(f.total()).as("an entry dated ahead of today still counts").isEqualByComparingTo("18");
+    }
+
+    @Test
     void aStockCountsEverythingThatExistsByEachDateAndTheLastPointIsTheTotal() {
         Figures f = Figures.of(facts, LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-10"), true,
                 BigDecimal.valueOf(10), Locale.ENGLISH);

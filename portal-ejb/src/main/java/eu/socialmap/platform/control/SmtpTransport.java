@@ -36,6 +36,9 @@ public class SmtpTransport {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(new InternetAddress[]{new InternetAddress(mail.getReplyTo(), true)});
+        }
         message.setSubject(mail.getSubject(), "UTF-8");
         if (mail.hasAttachment()) {
             message.setContent(withAttachment(mail));

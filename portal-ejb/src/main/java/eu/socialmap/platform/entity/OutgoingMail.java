@@ -42,6 +42,9 @@ public class OutgoingMail {
     @Column(name = "recipient")
     private String recipient;
 
+    @Column(name = "reply_to")
+    private String replyTo;
+
     @Column(name = "language")
     private String language;
 
@@ -117,6 +120,20 @@ public class OutgoingMail {
         this.attachmentType = contentType;
         this.attachmentText = Objects.requireNonNull(text, "text");
         return this;
+    }
+
+    /** Answers go to {@code address} (a person who asked something) rather than to the portal's sender. */
+    public OutgoingMail replyTo(String address) {
+        if (address == null || address.isBlank() || address.length() > 320
+                || address.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException("Not an e-mail address: " + address);
+        }
+        this.replyTo = address;
+        return this;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
     }
 
     public void markSent(Instant now) {

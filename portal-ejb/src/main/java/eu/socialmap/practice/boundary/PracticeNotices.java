@@ -74,7 +74,7 @@ public class PracticeNotices {
 
     /**
      * A member's question or take-up. {0} title, {1} the asker's name, {2} her organisation, {3} her address (to
-     * answer her), {4} the message (may be empty), {5} the sheet's page.
+     * answer her: also the mail's Reply-To), {4} the message (may be empty), {5} the sheet's page.
      */
     public void interest(PracticeSheet sheet, String key, Account asker, Organisation askerOrganisation,
                          String message) {
@@ -82,7 +82,7 @@ public class PracticeNotices {
             mailer.send(reader.email(), reader.language(), key + ".subject", key + ".body",
                     List.of(sheet.titleFor(reader.language()), asker.getDisplayName(),
                             askerOrganisation.getShortName(), asker.getEmail(), message == null ? "" : message,
-                            pageOf(sheet.getId())));
+                            pageOf(sheet.getId()))).replyTo(asker.getEmail());
         }
     }
 

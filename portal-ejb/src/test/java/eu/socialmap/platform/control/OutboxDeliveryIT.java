@@ -77,6 +77,7 @@ class OutboxDeliveryIT {
         assertThat(message.getSubject()).isEqualTo("Réunion du groupe « Logement »");
         assertThat((String) message.getContent()).isEqualTo("Ordre du jour : l’accès au logement.");
         assertThat(message.getHeader("Content-Language")).containsExactly("fr");
+        assertThat(message.getHeader("Reply-To")).as("answers go to the sender unless a mail says otherwise").isNull();
     }
 
     @Test
@@ -86,11 +87,12 @@ class OutboxDeliveryIT {
                 + "SUMMARY:Réunion d’été\\, Zoë\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         inTransaction(em -> em.persist(new OutgoingMail("member@cpas.be", Language.FR, "Invitation " + batch,
                 "Vous êtes invitée à la réunion.", Instant.now().minusSeconds(1))
-                .attach("invitation.ics", "text/calendar; method=REQUEST", ics)));
+                .attach("invitation.ics", "text/calendar; method=REQUEST", ics).replyTo("amina@asbl.example")));
 
         deliverUntilEmpty(transport()).call();
 
         MimeMessage message = SMTP.getReceivedMessages()[0];
+        assertThat(message.getHeader("Reply-To")).containsExactly("amina@asbl.example");
         assertThat(message.isMimeType("multipart/mixed")).as(message.getContentType()).isTrue();
         MimeMultipart parts = (MimeMultipart) message.getContent();
         assertThat(parts.getCount()).isEqualTo(2);

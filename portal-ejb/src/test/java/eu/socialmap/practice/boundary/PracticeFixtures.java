@@ -112,6 +112,12 @@ final class PracticeFixtures {
                 .setParameter("to", email).getResultList();
     }
 
+    /** Where answers to the mails sent to {@code email} go (null: the portal's sender). */
+    List<String> replyTos(String email) {
+        return em.createQuery("SELECT m.replyTo FROM OutgoingMail m WHERE m.recipient = :to ORDER BY m.id", String.class)
+                .setParameter("to", email).getResultList();
+    }
+
     <T> T tx(Supplier<T> work) {
         return people.tx(work);
     }

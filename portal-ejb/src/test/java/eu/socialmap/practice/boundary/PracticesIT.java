@@ -131,6 +131,7 @@ class PracticesIT {
         fixtures.tx(() -> fixtures.interests.ask(sheet.getId(), "Combien de personnes suivez-vous ?"));
         assertThat(fixtures.bodies(author.getEmail())).anyMatch(b -> b.contains("Combien de personnes suivez-vous ?")
                 && b.contains(ghent.getEmail()));
+        assertThat(fixtures.replyTos(author.getEmail())).as("answering the mail answers her").contains(ghent.getEmail());
         assertThat(fixtures.subjects(contact)).anyMatch(s -> s.contains("Activation " + tag));
 
         fixtures.tx(() -> fixtures.interests.tryIt(sheet.getId(), "Nous commençons en mars."));

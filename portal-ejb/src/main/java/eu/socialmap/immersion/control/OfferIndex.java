@@ -6,6 +6,7 @@ import eu.socialmap.platform.entity.LocalizedText;
 import eu.socialmap.search.control.Analyzers;
 import eu.socialmap.search.control.FacetCounts;
 import eu.socialmap.search.control.Highlights;
+import eu.socialmap.search.control.MemoryIndex;
 import eu.socialmap.search.control.Synonyms;
 import eu.socialmap.search.control.WordQuery;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,18 +20,12 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -110,23 +105,9 @@ public final class OfferIndex {
         List<OfferDocument> ordered = offers.stream().sorted(Comparator
                 .comparing((OfferDocument offer) -> firstFreeDay(offer, today), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(OfferDocument::id)).toList();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (OfferDocument offer : ordered) {
-                writer.addDocument(facets.build(document(offer, today)));
-            }
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            // a reader over memory only: nothing to release but the heap, so an index replaced is simply dropped
-            DirectoryReader reader = DirectoryReader.open(directory);
-            searcher = new IndexSearcher(reader);
-            state = offers.isEmpty() ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MemoryIndex index = MemoryIndex.of(ordered.stream().map(offer -> document(offer, today)).toList(), analyzer, facets);
+        this.searcher = index.searcher();
+        this.state = index.state();
     }
 
     /** Groups of synonyms for the offers: {@link #VOCABULARY}, then the coordinators' groups. */
@@ -179,17 +160,12 @@ public final class OfferIndex {
 
     private DrillDownQuery drillDown(OfferQuery query) {
         DrillDownQuery drillDown = new DrillDownQuery(facets, words.matching(query.text()));
-        add(drillDown, "theme", query.themes());
-        add(drillDown, "country", query.countries());
-        add(drillDown, "language", query.languages());
-        add(drillDown, "duration", query.durations());
-        add(drillDown, "month", query.months());
+        MemoryIndex.drillDown(drillDown, "theme", query.themes());
+        MemoryIndex.drillDown(drillDown, "country", query.countries());
+        MemoryIndex.drillDown(drillDown, "language", query.languages());
+        MemoryIndex.drillDown(drillDown, "duration", query.durations());
+        MemoryIndex.drillDown(drillDown, "month", query.months());
         return drillDown;
-    }
-
-    private static void add(DrillDownQuery drillDown, String dimension, List<String> values) {
-        values.stream().filter(value -> value != null && !value.isBlank()).distinct()
-                .forEach(value -> drillDown.add(dimension, value));
     }
 
     private static Map<String, List<FacetCount>> counts(Facets facets) throws IOException {
@@ -209,32 +185,24 @@ public final class OfferIndex {
             String text = join(offer.team().exactly(language), offer.team().exactly(language),
                     offer.activities().exactly(language), offer.conditions().exactly(language), offer.hostName(),
                     offer.commune());
-            doc.add(new TextField(field(language), text, Field.Store.NO));
+            doc.add(new TextField(MemoryIndex.textField(language), text, Field.Store.NO));
         }
         doc.add(new TextField(Analyzers.PLAIN, join(all(offer.team()), all(offer.activities()), all(offer.conditions()),
                 offer.hostName(), offer.commune()), Field.Store.NO));
-        facet(doc, "theme", offer.themeCode() == null ? List.of() : List.of(offer.themeCode()));
-        facet(doc, "country", offer.country() == null ? List.of() : List.of(offer.country()));
-        facet(doc, "language", offer.languages());
+        MemoryIndex.facet(doc, "theme", offer.themeCode() == null ? List.of() : List.of(offer.themeCode()));
+        MemoryIndex.facet(doc, "country", offer.country() == null ? List.of() : List.of(offer.country()));
+        MemoryIndex.facet(doc, "language", offer.languages());
         List<String> days = new ArrayList<>();
         for (int day = offer.minDays(); day <= offer.maxDays(); day++) {
             days.add(String.valueOf(day));
         }
-        facet(doc, "duration", days);
-        facet(doc, "month", months(offer.periods(), today));
+        MemoryIndex.facet(doc, "duration", days);
+        MemoryIndex.facet(doc, "month", months(offer.periods(), today));
         if (offer.latitude() != null && offer.longitude() != null) {
             doc.add(new LatLonPoint(POINT, offer.latitude(), offer.longitude()));
             doc.add(new LatLonDocValuesField(POINT, offer.latitude(), offer.longitude()));
         }
         return doc;
-    }
-
-    private static String field(Language language) {
-        return switch (language) {
-            case FR -> Analyzers.TEXT_FR;
-            case NL -> Analyzers.TEXT_NL;
-            case EN -> Analyzers.TEXT_EN;
-        };
     }
 
     /**
@@ -260,14 +228,6 @@ public final class OfferIndex {
     private static LocalDate firstFreeDay(OfferDocument offer, LocalDate today) {
         return offer.periods().stream().filter(p -> p.free() > 0 && !p.lastDay().isBefore(today))
                 .map(p -> p.firstDay().isBefore(today) ? today : p.firstDay()).min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static void facet(Document doc, String dimension, List<String> values) {
-        for (String value : new LinkedHashSet<>(values)) {
-            if (value != null && !value.isBlank()) {
-                doc.add(new SortedSetDocValuesFacetField(dimension, value));
-            }
-        }
     }
 
     private static String all(LocalizedText text) {

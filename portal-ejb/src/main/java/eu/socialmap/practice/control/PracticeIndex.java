@@ -3,6 +3,7 @@ package eu.socialmap.practice.control;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.search.control.Analyzers;
 import eu.socialmap.search.control.FacetCounts;
+import eu.socialmap.search.control.MemoryIndex;
 import eu.socialmap.search.control.Synonyms;
 import eu.socialmap.search.control.WordQuery;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,12 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,13 +24,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -87,22 +81,9 @@ public final class PracticeIndex {
         FACETS.forEach(dimension -> facets.setMultiValued(dimension, true));
         this.words = new WordQuery(analyzer, synonyms);
         this.size = sheets.size();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (PracticeDocument sheet : sheets) {
-                writer.addDocument(facets.build(document(sheet)));
-            }
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            DirectoryReader reader = DirectoryReader.open(directory);
-            searcher = new IndexSearcher(reader);
-            state = sheets.isEmpty() ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MemoryIndex index = MemoryIndex.of(sheets.stream().map(PracticeIndex::document).toList(), analyzer, facets);
+        this.searcher = index.searcher();
+        this.state = index.state();
     }
 
     /** {@link #VOCABULARY}, then the coordinators' groups. */
@@ -126,10 +107,10 @@ public final class PracticeIndex {
                         .add(new TermQuery(new Term(VISIBILITY, "PUBLIC")), BooleanClause.Occur.FILTER).build();
             }
             DrillDownQuery drillDown = new DrillDownQuery(facets, base);
-            add(drillDown, "theme", query.themes());
-            add(drillDown, "public", query.publics());
-            add(drillDown, "country", query.countries());
-            add(drillDown, "kind", query.kinds());
+            MemoryIndex.drillDown(drillDown, "theme", query.themes());
+            MemoryIndex.drillDown(drillDown, "public", query.publics());
+            MemoryIndex.drillDown(drillDown, "country", query.countries());
+            MemoryIndex.drillDown(drillDown, "kind", query.kinds());
             int pageSize = Math.max(1, Math.min(query.pageSize(), MAX_PAGE_SIZE));
             int page = Math.max(1, Math.min(query.page(), MAX_PAGE));
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facets, state)
@@ -149,11 +130,6 @@ public final class PracticeIndex {
         }
     }
 
-    private static void add(DrillDownQuery drillDown, String dimension, List<String> values) {
-        values.stream().filter(value -> value != null && !value.isBlank()).distinct()
-                .forEach(value -> drillDown.add(dimension, value));
-    }
-
     private static Document document(PracticeDocument sheet) {
         Document doc = new Document();
         doc.add(new StoredField(ID, sheet.id()));
@@ -162,31 +138,15 @@ public final class PracticeIndex {
         for (Language language : Language.values()) {
             String text = sheet.texts().getOrDefault(language, "");
             String all = text + "\n" + (sheet.organisations() == null ? "" : sheet.organisations());
-            doc.add(new TextField(field(language), all, Field.Store.NO));
+            doc.add(new TextField(MemoryIndex.textField(language), all, Field.Store.NO));
             plain.append(text).append('\n');
         }
         plain.append(sheet.organisations() == null ? "" : sheet.organisations());
         doc.add(new TextField(Analyzers.PLAIN, plain.toString(), Field.Store.NO));
-        facet(doc, "theme", sheet.themes());
-        facet(doc, "public", sheet.publics());
-        facet(doc, "country", sheet.countries());
-        facet(doc, "kind", sheet.kinds());
+        MemoryIndex.facet(doc, "theme", sheet.themes());
+        MemoryIndex.facet(doc, "public", sheet.publics());
+        MemoryIndex.facet(doc, "country", sheet.countries());
+        MemoryIndex.facet(doc, "kind", sheet.kinds());
         return doc;
-    }
-
-    private static String field(Language language) {
-        return switch (language) {
-            case FR -> Analyzers.TEXT_FR;
-            case NL -> Analyzers.TEXT_NL;
-            case EN -> Analyzers.TEXT_EN;
-        };
-    }
-
-    private static void facet(Document doc, String dimension, List<String> values) {
-        for (String value : new LinkedHashSet<>(values)) {
-            if (value != null && !value.isBlank()) {
-                doc.add(new SortedSetDocValuesFacetField(dimension, value));
-            }
-        }
     }
 }

@@ -17,6 +17,7 @@ import eu.socialmap.membership.entity.Account;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.search.boundary.SynonymList;
 import eu.socialmap.search.control.Highlights;
+import eu.socialmap.search.control.StampedIndex;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -31,14 +32,12 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -92,11 +91,7 @@ public class OfferSearch {
 
     Clock clock = Clock.systemUTC();
 
-    private final ReentrantLock rebuilding = new ReentrantLock();
-    private volatile Snapshot snapshot;
-
-    private record Snapshot(String stamp, OfferIndex index) {
-    }
+    private final StampedIndex<OfferIndex> stamped = new StampedIndex<>();
 
     /** One offer found, with what its card shows: its periods not yet over, and the way from her organisation. */
     public record OfferHit(ImmersionOffer offer, Organisation host, Location place, TaxonomyTerm theme,
@@ -126,7 +121,7 @@ public class OfferSearch {
      * person's organisation; without one (or one that cannot be located) the order is by relevance.
      */
     public OfferResults search(OfferQuery query) {
-        OfferIndex index = current().index();
+        OfferIndex index = current();
         Optional<Origin> origin = origin();
         Postcodes.Point from = origin.map(Origin::place).filter(p -> p.latitude() != null && p.longitude() != null)
                 .map(p -> new Postcodes.Point(p.latitude(), p.longitude())).orElse(null);
@@ -137,7 +132,7 @@ public class OfferSearch {
 
     /** What to mark in the texts of a result list. */
     public Highlights highlights(String words) {
-        return current().index().highlights(words);
+        return current().highlights(words);
     }
 
     /** The signed-in person's organisation and where it is; empty for a visitor or someone without organisation. */
@@ -159,32 +154,16 @@ public class OfferSearch {
     }
 
     /** The index of the offers as they are now in the database. */
-    private Snapshot current() {
-        String stamp = stamp();
-        Snapshot known = snapshot;
-        if (known != null && known.stamp().equals(stamp)) {
-            return known;
-        }
-        rebuilding.lock();
-        try {
-            known = snapshot;
-            if (known != null && known.stamp().equals(stamp)) {
-                return known; // another search rebuilt it meanwhile
-            }
-            // the stamp is read before the offers: offers changed meanwhile only cause one more rebuild, never a stale index
-            OfferIndex index = new OfferIndex(documents(), OfferIndex.synonyms(synonymList.groups()), today());
-            Snapshot built = new Snapshot(stamp, index);
-            snapshot = built;
-            LOG.fine(() -> "Immersion offers' index rebuilt: " + index.size() + " offers");
+    private OfferIndex current() {
+        return stamped.current(stamp(), () -> {
+            OfferIndex built = new OfferIndex(documents(), OfferIndex.synonyms(synonymList.groups()), today());
+            LOG.fine(() -> "Immersion offers' index rebuilt: " + built.size() + " offers");
             return built;
-        } finally {
-            rebuilding.unlock();
-        }
+        });
     }
 
     private String stamp() {
-        Object[] row = (Object[]) em.createNativeQuery(STAMP).getSingleResult();
-        return Arrays.stream(row).map(String::valueOf).collect(Collectors.joining("|")) + "|" + today();
+        return StampedIndex.stamp((Object[]) em.createNativeQuery(STAMP).getSingleResult()) + "|" + today();
     }
 
     private LocalDate today() {

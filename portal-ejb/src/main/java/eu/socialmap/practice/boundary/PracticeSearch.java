@@ -12,6 +12,7 @@ import eu.socialmap.practice.entity.PracticeSection;
 import eu.socialmap.practice.entity.PracticeSheet;
 import eu.socialmap.practice.entity.PracticeText;
 import eu.socialmap.search.boundary.SynonymList;
+import eu.socialmap.search.control.StampedIndex;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -25,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,11 +74,7 @@ public class PracticeSearch {
     @Inject
     PracticeAccess access;
 
-    private final ReentrantLock rebuilding = new ReentrantLock();
-    private volatile Snapshot snapshot;
-
-    private record Snapshot(String stamp, PracticeIndex index) {
-    }
+    private final StampedIndex<PracticeIndex> stamped = new StampedIndex<>();
 
     /**
      * A sheet found: its title and summary in the reader's language (else the original one: {@code lang} says which),
@@ -105,7 +100,7 @@ public class PracticeSearch {
     /** The sheets matching the query that the caller may read, a page of them. */
     public Results search(PracticeQuery query, Language language) {
         boolean inNetwork = access.reader().inNetwork();
-        PracticeIndex.Result result = current().index().search(query, inNetwork);
+        PracticeIndex.Result result = current().search(query, inNetwork);
         List<Long> ids = result.hits().stream().map(PracticeIndex.Hit::sheetId).toList();
         return new Results(result.total(), hits(ids, language, inNetwork), result.facets());
     }
@@ -117,31 +112,16 @@ public class PracticeSearch {
                 .collect(Collectors.toMap(TaxonomyTerm::getCode, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
-    private Snapshot current() {
-        String stamp = stamp();
-        Snapshot known = snapshot;
-        if (known != null && known.stamp().equals(stamp)) {
-            return known;
-        }
-        rebuilding.lock();
-        try {
-            known = snapshot;
-            if (known != null && known.stamp().equals(stamp)) {
-                return known;
-            }
-            PracticeIndex index = new PracticeIndex(documents(), PracticeIndex.synonyms(synonymList.groups()));
-            Snapshot built = new Snapshot(stamp, index);
-            snapshot = built;
-            LOG.fine(() -> "Practice sheets' index rebuilt: " + index.size() + " sheets");
+    private PracticeIndex current() {
+        return stamped.current(stamp(), () -> {
+            PracticeIndex built = new PracticeIndex(documents(), PracticeIndex.synonyms(synonymList.groups()));
+            LOG.fine(() -> "Practice sheets' index rebuilt: " + built.size() + " sheets");
             return built;
-        } finally {
-            rebuilding.unlock();
-        }
+        });
     }
 
     private String stamp() {
-        Object[] row = (Object[]) em.createNativeQuery(STAMP).getSingleResult();
-        return Arrays.stream(row).map(String::valueOf).collect(Collectors.joining("|"));
+        return StampedIndex.stamp((Object[]) em.createNativeQuery(STAMP).getSingleResult());
     }
 
     private List<PracticeSheet> published() {

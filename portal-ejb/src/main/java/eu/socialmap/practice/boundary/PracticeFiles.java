@@ -3,6 +3,7 @@ package eu.socialmap.practice.boundary;
 import eu.socialmap.membership.entity.Role;
 import eu.socialmap.platform.boundary.DataDirectory;
 import eu.socialmap.platform.control.InputCheck;
+import eu.socialmap.platform.control.TransactionEnd;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.InvalidInput;
 import eu.socialmap.practice.control.PracticeFileCheck;
@@ -17,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.IOException;
@@ -26,7 +25,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -78,7 +76,7 @@ public class PracticeFiles {
         MeetingFiles files = files();
         String storedName = files.store(content);
         try {
-            afterCompletion(committed -> {
+            TransactionEnd.afterCompletion(transactions, committed -> {
                 if (!committed) {
                     deleteQuietly(files, storedName);
                 }
@@ -106,7 +104,7 @@ public class PracticeFiles {
         sheet.touch(clock.instant());
         MeetingFiles files = files();
         String storedName = file.getStoredName();
-        afterCompletion(committed -> {
+        TransactionEnd.afterCompletion(transactions, committed -> {
             if (committed) {
                 deleteQuietly(files, storedName);
             }
@@ -138,24 +136,6 @@ public class PracticeFiles {
 
     private MeetingFiles files() {
         return new MeetingFiles(dataDirectory.resolve("documents"));
-    }
-
-    private void afterCompletion(Consumer<Boolean> onEnd) {
-        if (transactions == null) {
-            onEnd.accept(true);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // files follow the outcome
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                onEnd.accept(status == Status.STATUS_COMMITTED);
-            }
-        });
     }
 
     private static void deleteQuietly(MeetingFiles files, String storedName) {

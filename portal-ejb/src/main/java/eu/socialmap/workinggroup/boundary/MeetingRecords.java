@@ -5,6 +5,7 @@ import eu.socialmap.membership.entity.Account;
 import eu.socialmap.platform.boundary.DataDirectory;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.control.TransactionEnd;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.workinggroup.control.MeetingEntries;
@@ -23,8 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.IOException;
@@ -46,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -336,7 +334,7 @@ public class MeetingRecords {
                                    MeetingFiles.Checked checked, byte[] content, Account uploader, Instant now) {
         String storedName = files.store(content);
         try {
-            afterCompletion(committed -> {
+            TransactionEnd.afterCompletion(transactions, committed -> {
                 if (!committed) {
                     deleteQuietly(files, storedName);
                 }
@@ -427,7 +425,7 @@ public class MeetingRecords {
                 document.getKind() + " " + document.getFileName());
         MeetingFiles files = files();
         String storedName = document.getStoredName();
-        afterCompletion(committed -> {
+        TransactionEnd.afterCompletion(transactions, committed -> {
             if (committed) {
                 deleteQuietly(files, storedName);
             }
@@ -653,28 +651,6 @@ public class MeetingRecords {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Messages.NETWORK_ZONE));
-    }
-
-    /**
-     * Runs {@code onEnd} once the transaction has ended, with whether it committed. Outside a container (services
-     * wired by hand in tests) there is no JTA transaction to wait for: it runs at once, as if committed.
-     */
-    private void afterCompletion(Consumer<Boolean> onEnd) {
-        if (transactions == null) {
-            onEnd.accept(true);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before: files follow the outcome
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                onEnd.accept(status == Status.STATUS_COMMITTED);
-            }
-        });
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package eu.socialmap.event.boundary;
 
-import eu.socialmap.directory.entity.MembershipStatus;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.event.control.EventSecrets;
 import eu.socialmap.event.entity.Audience;
@@ -366,18 +365,10 @@ public class EventRegistrations {
             if (caller.isEmpty()) {
                 throw new BusinessException(BusinessException.Kind.FORBIDDEN, "event.membersOnly.signIn");
             }
-            if (!isMember(caller.get())) {
+            if (!charter.worksForAMember(caller.get())) {
                 throw new BusinessException(BusinessException.Kind.FORBIDDEN, "event.membersOnly");
             }
         }
-    }
-
-    private boolean isMember(Account account) {
-        if (account.getOrganisationId() == null) {
-            return false;
-        }
-        Organisation organisation = em.find(Organisation.class, account.getOrganisationId());
-        return organisation != null && charter.statusOf(organisation) == MembershipStatus.MEMBER;
     }
 
     /** Who registers and her answers, every field checked at once. */

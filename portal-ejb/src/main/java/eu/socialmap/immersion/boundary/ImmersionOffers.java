@@ -135,13 +135,13 @@ public class ImmersionOffers {
         if (offer == null || (!offer.isPublished() && !manager)) {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "immersion.offer.notFound");
         }
-        boolean inNetwork = caller.map(this::worksForAMember).orElse(false) || manager
+        boolean inNetwork = caller.map(charter::worksForAMember).orElse(false) || manager
                 || caller.map(c -> c.has(Role.COORDINATOR)).orElse(false);
         Contact contact = null;
         if (inNetwork) {
             contact = contactOf(offer);
         }
-        boolean mayRequest = offer.isPublished() && caller.map(c -> !c.worksFor(offer.getHostId()) && worksForAMember(c))
+        boolean mayRequest = offer.isPublished() && caller.map(c -> !c.worksFor(offer.getHostId()) && charter.worksForAMember(c))
                 .orElse(false);
         return new OfferView(offer, em.find(Organisation.class, offer.getHostId()),
                 em.find(Location.class, offer.getLocationId()),
@@ -188,14 +188,6 @@ public class ImmersionOffers {
                     .getResultStream().findFirst().orElse(null);
         }
         return person == null ? null : new Contact(person.getDisplayName(), person.getEmail());
-    }
-
-    private boolean worksForAMember(Account account) {
-        if (account.getOrganisationId() == null) {
-            return false;
-        }
-        Organisation organisation = em.find(Organisation.class, account.getOrganisationId());
-        return organisation != null && charter.statusOf(organisation) == MembershipStatus.MEMBER;
     }
 
     private ImmersionOffer managed(long offerId) {

@@ -311,19 +311,11 @@ public class IndicatorDashboards {
     }
 
     private boolean isReader(Account account) {
-        return account.has(Role.COORDINATOR) || isMember(account);
-    }
-
-    private boolean isMember(Account account) {
-        if (account.getOrganisationId() == null) {
-            return false;
-        }
-        Organisation organisation = em.find(Organisation.class, account.getOrganisationId());
-        return organisation != null && charter.statusOf(organisation) == MembershipStatus.MEMBER;
+        return account.has(Role.COORDINATOR) || charter.worksForAMember(account);
     }
 
     private boolean mayEnter(Account caller) {
-        return caller.has(Role.COORDINATOR) || isMember(caller);
+        return caller.has(Role.COORDINATOR) || charter.worksForAMember(caller);
     }
 
     private static boolean mayDelete(Account caller, long organisationId) {

@@ -134,6 +134,15 @@ public class Charter {
         return organisation.membership(inForceNumber());
     }
 
+    /** Whether this person works for a member of the network (an organisation that signed the charter in force). */
+    public boolean worksForAMember(Account account) {
+        if (account.getOrganisationId() == null) {
+            return false;
+        }
+        Organisation organisation = em.find(Organisation.class, account.getOrganisationId());
+        return organisation != null && statusOf(organisation) == MembershipStatus.MEMBER;
+    }
+
     /** The signatures of an organisation, newest version first: public (membership is public). */
     public List<CharterSignature> signaturesOf(long organisationId) {
         return em.createNamedQuery(CharterSignature.OF_ORGANISATION, CharterSignature.class)

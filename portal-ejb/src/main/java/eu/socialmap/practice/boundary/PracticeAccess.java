@@ -1,7 +1,5 @@
 package eu.socialmap.practice.boundary;
 
-import eu.socialmap.directory.entity.MembershipStatus;
-import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.membership.boundary.Charter;
 import eu.socialmap.membership.entity.Account;
@@ -75,7 +73,7 @@ public class PracticeAccess {
         if (account == null) {
             return Reader.VISITOR;
         }
-        return new Reader(account, worksForAMember(account), account.has(Role.COORDINATOR));
+        return new Reader(account, charter.worksForAMember(account), account.has(Role.COORDINATOR));
     }
 
     /** The sheet, if this reader may read it; "not found" otherwise (and for an id that does not exist). */
@@ -104,13 +102,5 @@ public class PracticeAccess {
 
     static BusinessException notFound() {
         return new BusinessException(BusinessException.Kind.NOT_FOUND, "practice.sheet.notFound");
-    }
-
-    private boolean worksForAMember(Account account) {
-        if (account.getOrganisationId() == null) {
-            return false;
-        }
-        Organisation organisation = em.find(Organisation.class, account.getOrganisationId());
-        return organisation != null && charter.statusOf(organisation) == MembershipStatus.MEMBER;
     }
 }

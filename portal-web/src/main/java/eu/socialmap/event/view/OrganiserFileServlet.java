@@ -3,6 +3,7 @@ package eu.socialmap.event.view;
 import eu.socialmap.event.boundary.OrganiserDocuments;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
+import eu.socialmap.platform.view.FileDownloads;
 import eu.socialmap.platform.view.LanguageSelection;
 import eu.socialmap.platform.view.PageIds;
 import jakarta.inject.Inject;
@@ -53,13 +54,6 @@ public class OrganiserFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(document.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        // the service names its files with digits, letters and dashes only; kept so should that ever change
-        String safe = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + safe + "\"");
-        response.setContentLength(document.content().length);
-        response.getOutputStream().write(document.content());
+        FileDownloads.send(response, document.fileName(), document.contentType(), document.content(), false);
     }
 }

@@ -4,6 +4,7 @@ import eu.socialmap.immersion.boundary.ImmersionDocuments;
 import eu.socialmap.immersion.boundary.ImmersionFigures;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.Language;
+import eu.socialmap.platform.view.FileDownloads;
 import eu.socialmap.platform.view.LanguageSelection;
 import eu.socialmap.platform.view.PageIds;
 import jakarta.ejb.EJBAccessException;
@@ -69,13 +70,7 @@ public class ImmersionFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.type());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        // names made here of letters, digits and dashes only
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        FileDownloads.send(response, file.name(), file.type(), file.content(), false);
     }
 
     private File agreement(long bookingId) {

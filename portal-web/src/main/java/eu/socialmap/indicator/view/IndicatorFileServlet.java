@@ -2,6 +2,7 @@ package eu.socialmap.indicator.view;
 
 import eu.socialmap.indicator.boundary.IndicatorDashboards;
 import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.view.FileDownloads;
 import eu.socialmap.platform.view.LanguageSelection;
 import eu.socialmap.platform.view.PageIds;
 import jakarta.ejb.EJBAccessException;
@@ -12,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -63,13 +62,7 @@ public class IndicatorFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.type());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName(file.name())
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        FileDownloads.send(response, file.name(), file.type(), file.content(), false);
     }
 
     private File evidence(long entryId) {
@@ -94,10 +87,5 @@ public class IndicatorFileServlet extends HttpServlet {
                     dashboards.reportXlsx(start, end, language.getLanguage()));
             default -> null;
         };
-    }
-
-    /** The name with anything outside printable ASCII (and quotes, backslashes) replaced, for old clients. */
-    static String asciiName(String name) {
-        return name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
     }
 }

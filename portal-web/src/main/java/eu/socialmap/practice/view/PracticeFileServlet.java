@@ -1,6 +1,7 @@
 package eu.socialmap.practice.view;
 
 import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.view.FileDownloads;
 import eu.socialmap.platform.view.LanguageSelection;
 import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.practice.boundary.PracticeFiles;
@@ -13,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A sheet's files ({@code /practices/file?id=}: pictures shown inline, attachments downloaded) and the sheet as a PDF
@@ -60,10 +59,7 @@ public class PracticeFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        headers(response, "application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"practice-" + sheetId + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        FileDownloads.send(response, "practice-" + sheetId + ".pdf", "application/pdf", pdf, true);
     }
 
     private void file(long fileId, HttpServletResponse response) throws IOException {
@@ -75,20 +71,9 @@ public class PracticeFileServlet extends HttpServlet {
             return;
         }
         try (InputStream in = download.content()) {
-            headers(response, download.contentType());
-            response.setContentLengthLong(download.size());
-            String ascii = download.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
             // pictures are shown in the page; anything else is saved, never opened in the portal's origin
-            String disposition = download.contentType().startsWith("image/") ? "inline" : "attachment";
-            response.setHeader("Content-Disposition", disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                    + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-            in.transferTo(response.getOutputStream());
+            FileDownloads.send(response, download.fileName(), download.contentType(), download.size(), in,
+                    download.contentType().startsWith("image/"));
         }
-    }
-
-    private static void headers(HttpServletResponse response, String type) {
-        response.setContentType(type);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
     }
 }

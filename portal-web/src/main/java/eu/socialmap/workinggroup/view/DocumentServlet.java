@@ -1,6 +1,7 @@
 package eu.socialmap.workinggroup.view;
 
 import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.view.FileDownloads;
 import eu.socialmap.platform.view.PageIds;
 import eu.socialmap.workinggroup.boundary.MeetingRecords;
 import jakarta.inject.Inject;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A meeting's file ({@code /groups/document?id=}), for the members who may read it: as an attachment with its
@@ -36,15 +35,8 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(download.contentType());
-        response.setContentLengthLong(download.size());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        String ascii = download.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         try (InputStream in = download.open()) {
-            in.transferTo(response.getOutputStream());
+            FileDownloads.send(response, download.fileName(), download.contentType(), download.size(), in, false);
         }
     }
 }

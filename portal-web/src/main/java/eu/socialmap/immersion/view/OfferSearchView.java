@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,15 +128,12 @@ public class OfferSearchView {
         return SearchLinks.isChosen(chosen, facet, value);
     }
 
-    /** The chosen facet values, kept as hidden fields when the words change. */
     public List<Map.Entry<String, String>> getChosenValues() {
-        List<Map.Entry<String, String>> all = new ArrayList<>();
-        chosen.forEach((facet, values) -> values.forEach(value -> all.add(Map.entry(facet, value))));
-        return all;
+        return SearchLinks.chosenValues(chosen);
     }
 
     public boolean isFiltered() {
-        return !getWords().isBlank() || chosen.values().stream().anyMatch(values -> !values.isEmpty());
+        return SearchLinks.isFiltered(getWords(), chosen);
     }
 
     /** Distances exist for a signed-in person whose organisation is on the map. */

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,13 +81,11 @@ public class PracticeSearchView {
     }
 
     public List<Map.Entry<String, String>> getChosenValues() {
-        List<Map.Entry<String, String>> all = new ArrayList<>();
-        chosen.forEach((facet, values) -> values.forEach(value -> all.add(Map.entry(facet, value))));
-        return all;
+        return SearchLinks.chosenValues(chosen);
     }
 
     public boolean isFiltered() {
-        return !getWords().isBlank() || chosen.values().stream().anyMatch(values -> !values.isEmpty());
+        return SearchLinks.isFiltered(getWords(), chosen);
     }
 
     public boolean isSignedIn() {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * What the faceted search pages (the social map, the immersion offers) share: everything lives in the address, the
- * facets' values chosen are read from it, and every link (a facet value that adds or removes itself, a sort, a page)
- * is the same address with one thing changed.
+ * What the faceted search pages (the social map, the immersion offers, the practice sheets) share: everything lives
+ * in the address, the facets' values chosen are read from it, and every link (a facet value that adds or removes
+ * itself, a sort, a page) is the same address with one thing changed.
  */
 public final class SearchLinks {
 
@@ -49,6 +49,18 @@ public final class SearchLinks {
 
     public static boolean isChosen(Map<String, List<String>> chosen, String facet, String value) {
         return chosen.getOrDefault(facet, List.of()).contains(value);
+    }
+
+    /** The chosen values one by one, each with its facet: kept as hidden fields when the words change. */
+    public static List<Map.Entry<String, String>> chosenValues(Map<String, List<String>> chosen) {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        chosen.forEach((facet, values) -> values.forEach(value -> all.add(Map.entry(facet, value))));
+        return all;
+    }
+
+    /** Whether a search narrows anything: words, or a facet's value chosen. */
+    public static boolean isFiltered(String words, Map<String, List<String>> chosen) {
+        return !words.isBlank() || chosen.values().stream().anyMatch(values -> !values.isEmpty());
     }
 
     /** The start of a search's address: the page ({@code /map}), its words and the facets' values; more may follow. */

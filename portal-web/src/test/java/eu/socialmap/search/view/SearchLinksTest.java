@@ -27,6 +27,19 @@ class SearchLinksTest {
     }
 
     @Test
+    void theChosenValuesAreListedOneByOneAndFilterTheSearch() {
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        chosen.put("theme", List.of("housing", "health"));
+        chosen.put("country", List.of());
+
+        assertThat(SearchLinks.chosenValues(chosen))
+                .containsExactly(Map.entry("theme", "housing"), Map.entry("theme", "health"));
+        assertThat(SearchLinks.isFiltered("", chosen)).isTrue();
+        assertThat(SearchLinks.isFiltered("aide", Map.of("theme", List.of()))).isTrue();
+        assertThat(SearchLinks.isFiltered(" ", Map.of("theme", List.of()))).isFalse();
+    }
+
+    @Test
     void pagesStayBetweenTheFirstAndTheHundredth() {
         assertThat(SearchLinks.pageNumber(null)).isEqualTo(1);
         assertThat(SearchLinks.pageNumber("3")).isEqualTo(3);

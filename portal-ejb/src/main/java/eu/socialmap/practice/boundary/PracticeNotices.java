@@ -45,11 +45,14 @@ public class PracticeNotices {
         return publicUrl.of("/practices/sheet?id=" + sheetId);
     }
 
-    /** {0} reader's title language title, {1} the organisation, {2} the review page. */
+    /**
+     * Every coordinator, as for a registration to review (a network has a handful). {0} the title in the reader's
+     * language, {1} the organisation, {2} the review page.
+     */
     public void submitted(PracticeSheet sheet) {
         Organisation organisation = em.find(Organisation.class, sheet.getOrganisationId());
         for (Account coordinator : em.createNamedQuery(Account.WITH_ROLE, Account.class)
-                .setParameter("role", Role.COORDINATOR).setMaxResults(50).getResultList()) {
+                .setParameter("role", Role.COORDINATOR).getResultList()) {
             if (!coordinator.isEnabled()) {
                 continue;
             }

@@ -14,6 +14,7 @@ import eu.socialmap.immersion.entity.ImmersionOffer;
 import eu.socialmap.immersion.entity.OfferPeriod;
 import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.membership.entity.Account;
+import eu.socialmap.platform.control.EntityMaps;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.search.boundary.SynonymList;
 import eu.socialmap.search.control.Highlights;
@@ -32,13 +33,11 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -202,7 +201,7 @@ public class OfferSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ImmersionOffer> offers = byId(ImmersionOffer.class, ids, ImmersionOffer::getId);
+        Map<Long, ImmersionOffer> offers = EntityMaps.byId(em, ImmersionOffer.class, ids, ImmersionOffer::getId);
         // an offer withdrawn since the index was read is left out
         List<ImmersionOffer> shown = ids.stream().map(offers::get).filter(o -> o != null && o.isPublished()).toList();
         if (shown.isEmpty()) {
@@ -226,22 +225,16 @@ public class OfferSearch {
     }
 
     private Related related(List<ImmersionOffer> offers) {
-        Map<Long, Organisation> hosts = byId(Organisation.class,
+        Map<Long, Organisation> hosts = EntityMaps.byId(em, Organisation.class,
                 offers.stream().map(ImmersionOffer::getHostId).distinct().toList(), Organisation::getId);
-        Map<Long, Location> places = byId(Location.class,
+        Map<Long, Location> places = EntityMaps.byId(em, Location.class,
                 offers.stream().map(ImmersionOffer::getLocationId).distinct().toList(), Location::getId);
         List<Long> themeIds = offers.stream().map(ImmersionOffer::getThemeTermId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, TaxonomyTerm> themes = themeIds.isEmpty() ? Map.of() : byId(TaxonomyTerm.class, themeIds, TaxonomyTerm::getId);
+        Map<Long, TaxonomyTerm> themes = EntityMaps.byId(em, TaxonomyTerm.class, themeIds, TaxonomyTerm::getId);
         Map<Long, List<OfferPeriod>> periods = em.createNamedQuery(OfferPeriod.OF_OFFERS, OfferPeriod.class)
                 .setParameter("offers", offers.stream().map(ImmersionOffer::getId).toList()).getResultList().stream()
                 .collect(Collectors.groupingBy(OfferPeriod::getOfferId, HashMap::new, Collectors.toList()));
         return new Related(hosts, places, themes, periods);
-    }
-
-    private <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> id) {
-        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
-                .collect(Collectors.toMap(id, entity -> entity));
     }
 
     /** A place's point: its own when it is located, else its postcode's. */

@@ -2,6 +2,7 @@ package eu.socialmap.practice.boundary;
 
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.TaxonomyTerm;
+import eu.socialmap.platform.control.EntityMaps;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.practice.control.PracticeDocument;
 import eu.socialmap.practice.control.PracticeIndex;
@@ -26,7 +27,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -144,8 +143,9 @@ public class PracticeSearch {
             organisationIds.addAll(sheet.getPartnerIds());
             termIds.addAll(sheet.getTermIds());
         });
-        Map<Long, Organisation> organisations = byId(Organisation.class, organisationIds, Organisation::getId);
-        Map<Long, TaxonomyTerm> terms = byId(TaxonomyTerm.class, termIds, TaxonomyTerm::getId);
+        Map<Long, Organisation> organisations =
+                EntityMaps.byId(em, Organisation.class, organisationIds, Organisation::getId);
+        Map<Long, TaxonomyTerm> terms = EntityMaps.byId(em, TaxonomyTerm.class, termIds, TaxonomyTerm::getId);
         List<PracticeDocument> documents = new ArrayList<>();
         for (PracticeSheet sheet : sheets) {
             Map<Language, String> texts = new EnumMap<>(Language.class);
@@ -189,7 +189,7 @@ public class PracticeSearch {
         if (shown.isEmpty()) {
             return List.of();
         }
-        Map<Long, Organisation> organisations = byId(Organisation.class,
+        Map<Long, Organisation> organisations = EntityMaps.byId(em, Organisation.class,
                 shown.stream().map(PracticeSheet::getOrganisationId).collect(Collectors.toCollection(LinkedHashSet::new)),
                 Organisation::getId);
         Map<Long, Integer> takeUps = new HashMap<>();
@@ -210,14 +210,5 @@ public class PracticeSearch {
                     organisation == null ? "" : organisation.getShortName(),
                     sheet.getVisibility() == PracticeSheet.Visibility.MEMBERS, takeUps.getOrDefault(sheet.getId(), 0));
         }).toList();
-    }
-
-    private <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> id) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
-                .collect(Collectors.toMap(id, entity -> entity));
     }
 }

@@ -5,6 +5,7 @@ import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.membership.boundary.AccountDeleted;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.membership.entity.Role;
+import eu.socialmap.platform.control.EntityMaps;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.control.Paging;
@@ -36,7 +37,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -194,7 +194,8 @@ public class Practices {
         if (reader.inNetwork()) {
             organisationIds.addAll(takeUpIds);
         }
-        Map<Long, Organisation> organisations = byId(Organisation.class, organisationIds, Organisation::getId);
+        Map<Long, Organisation> organisations =
+                EntityMaps.byId(em, Organisation.class, organisationIds, Organisation::getId);
         List<TaxonomyTerm> terms = sheet.getTermIds().isEmpty() ? List.of()
                 : em.createQuery("SELECT t FROM TaxonomyTerm t WHERE t.id IN :ids ORDER BY t.taxonomy, t.position",
                         TaxonomyTerm.class).setParameter("ids", List.copyOf(sheet.getTermIds())).getResultList();
@@ -383,20 +384,11 @@ public class Practices {
     }
 
     private List<SheetLine> lines(List<PracticeSheet> sheets, Language language) {
-        Map<Long, Organisation> organisations = byId(Organisation.class,
+        Map<Long, Organisation> organisations = EntityMaps.byId(em, Organisation.class,
                 sheets.stream().map(PracticeSheet::getOrganisationId).collect(Collectors.toSet()), Organisation::getId);
         return sheets.stream().map(sheet -> {
             Organisation organisation = organisations.get(sheet.getOrganisationId());
             return new SheetLine(sheet, sheet.titleFor(language), organisation == null ? "" : organisation.getShortName());
         }).toList();
-    }
-
-    private <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> id) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
-                .collect(Collectors.toMap(id, entity -> entity));
     }
 }

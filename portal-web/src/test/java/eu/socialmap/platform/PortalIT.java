@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -491,12 +492,31 @@ class PortalIT extends BrowserTest {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Cache-Control")).hasValue("private, no-store");
         assertThat(file.body()).startsWith("%PDF-");
-        HttpResponse<String> report = Http.get(Http.resolve(base, "indicators/report?from=" + year + "-01-01&to=" + year
-                + "-12-31&format=xlsx"), "Cookie", browser.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+        HttpResponse<byte[]> report = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                Http.resolve(base, "indicators/report?from=" + year + "-01-01&to=" + year + "-12-31&format=xlsx"))
+                .header("Cookie", browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                        .collect(Collectors.joining("; "))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        // the funder's report says what the screen said: the indicator's value of the year, and its partner's line
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(report.body()))) {
+            List<List<org.dhatim.fastexcel.reader.Row>> sheets = workbook.getSheets().map(sheet -> {
+                try {
+                    return sheet.read();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(sheets.get(0)).filteredOn(row -> name.equals(row.getCellText(0)))
+                    .singleElement().satisfies(row -> assertThat(row.getCellAsNumber(3)).hasValueSatisfying(
+                            value -> assertThat(value).isEqualByComparingTo("12")));
+            assertThat(sheets.get(1)).filteredOn(row -> name.equals(row.getCellText(0))
+                    && row.getCellText(2).contains(journey.partnerName)).singleElement()
+                    .satisfies(row -> assertThat(row.getCellAsNumber(3)).hasValueSatisfying(
+                            value -> assertThat(value).isEqualByComparingTo("12")));
+        }
 
         // the home page shows the chosen public figures and the indicator
         open("en", "");

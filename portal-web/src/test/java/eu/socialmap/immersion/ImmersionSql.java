@@ -17,10 +17,15 @@ public final class ImmersionSql {
 
     /** The charter version in force (one is published if there is none yet): its signers are members. */
     public static int charterInForce(Connection db) throws SQLException {
-        try (ResultSet row = db.createStatement().executeQuery(
-                "SELECT MAX(number) FROM charter_version WHERE effective_on <= CURDATE()")) {
-            if (row.next() && row.getObject(1) != null) {
-                return row.getInt(1);
+        // "today" is the network's (Brussels) day, as the portal reads it: the database's CURDATE() is UTC's, which
+        // after 23:00 in winter still holds yesterday and would miss a version published today
+        try (java.sql.PreparedStatement query = db.prepareStatement(
+                "SELECT MAX(number) FROM charter_version WHERE effective_on <= ?")) {
+            query.setObject(1, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")));
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next() && row.getObject(1) != null) {
+                    return row.getInt(1);
+                }
             }
         }
         int number;

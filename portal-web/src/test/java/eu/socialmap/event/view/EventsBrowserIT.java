@@ -27,7 +27,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -295,15 +294,19 @@ class EventsBrowserIT extends BrowserTest {
         }
     }
 
-    /** The coordinator writes the forum (tomorrow, three seats) and publishes it; its id. */
+    /**
+     * The coordinator writes the forum (in three hours, three seats) and publishes it; its id. Not "tomorrow": the desk
+     * opens a day before the start, so a forum tomorrow morning could not check anyone in before this morning.
+     */
     private long createAndPublishForum() {
-        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(1);
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(ZoneId.of("Europe/Brussels")).plusHours(3)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         signIn("fr", COORDINATOR, "events/edit");
         Browser.waitFor(browser, By.id("event:title-fr")).sendKeys(TITLE);
         browser.findElement(By.id("event:title-nl")).sendKeys(TITLE);
         browser.findElement(By.id("event:title-en")).sendKeys(TITLE);
-        setValue(browser, "event:start", tomorrow + "T09:30");
-        setValue(browser, "event:end", tomorrow + "T12:30");
+        setValue(browser, "event:start", start.toString());
+        setValue(browser, "event:end", start.plusHours(3).toString());
         browser.findElement(By.id("event:address")).sendKeys("Rue de la Victoire 96, 1060 Saint-Gilles");
         browser.findElement(By.id("event:capacity")).sendKeys("trois");
         browser.findElement(By.id("event:save")).click();

@@ -92,9 +92,19 @@ public class PersonalData {
                 + "b.report_learnt, b.report_practice, b.report_recommends, b.reported_at, b.created_at "
                 + "FROM immersion_booking b WHERE b.visitor_id = ? ORDER BY b.id", me.getId(), "bookingId", "offerId",
                 "firstDay", "lastDay", "status", "motivation", "learnt", "practice", "recommends", "reportedAt", "requestedAt");
+        JsonArrayBuilder sheets = rows("SELECT s.id, s.status, s.visibility, t.body, s.created_at, s.published_at "
+                + "FROM practice_sheet s LEFT JOIN practice_text t ON t.sheet_id = s.id AND t.lang = s.original_lang "
+                + "AND t.section = 'TITLE' WHERE s.author_id = ? ORDER BY s.id", me.getId(), "sheetId", "status",
+                "visibility", "title", "createdAt", "publishedAt");
+        JsonArrayBuilder interests = rows("SELECT i.sheet_id, i.kind, i.message, i.created_at FROM practice_interest i "
+                + "WHERE i.account_id = ? ORDER BY i.id", me.getId(), "sheetId", "kind", "message", "createdAt");
+        JsonArrayBuilder entries = rows("SELECT e.indicator_id, e.value, e.entry_date, e.territory, e.note, "
+                + "e.evidence_name, e.entered_at FROM indicator_entry e WHERE e.entered_by = ? ORDER BY e.id", me.getId(),
+                "indicatorId", "value", "date", "territory", "note", "evidence", "enteredAt");
         return Json.createObjectBuilder().add("account", account).add("charterSignatures", signatures)
                 .add("actions", actions).add("emails", mails).add("eventRegistrations", registrations)
-                .add("immersions", immersions).build().toString();
+                .add("immersions", immersions).add("practiceSheets", sheets).add("practiceQuestionsAndTakeUps", interests)
+                .add("indicatorEntries", entries).build().toString();
     }
 
     /**

@@ -243,6 +243,8 @@ class IndicatorsIT {
         people.signIn(roubaix);
         people.tx(() -> dashboards.enter(beneficiaries.getId(), input(null, "7.5", LocalDate.of(year, 6, 1), "Roubaix", "FR"),
                 "liste.csv", "nom;valeur\nA;1\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(people.membership.personalData.export()).as("her copy of her personal data holds what she entered")
+                .contains("\"indicatorEntries\"", "\"value\":\"7.50\"", "liste.csv");
         people.signIn(people.coordinator());
         people.tx(() -> dashboards.enter(beneficiaries.getId(), input(mouscron.getOrganisationId(), "5",
                 LocalDate.of(year, 11, 30), "", "BE"), null, null));

@@ -160,6 +160,13 @@ class PracticesIT {
         assertThatThrownBy(() -> fixtures.tx(() -> fixtures.interests.tryIt(sheet.getId(), "")))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("practice.interest.notAllowed");
 
+        // their copies of their personal data hold the sheet she wrote and the question he asked
+        fixtures.signIn(author);
+        assertThat(fixtures.people.membership.personalData.export()).contains("\"practiceSheets\"", "Activation " + tag);
+        fixtures.signIn(ghent);
+        assertThat(fixtures.people.membership.personalData.export()).contains("\"practiceQuestionsAndTakeUps\"",
+                "Combien de personnes suivez-vous ?", "Nous commençons en mars.");
+
         // her account deleted: the take-up stays with her organisation, who she was and what she wrote go
         fixtures.tx(() -> {
             fixtures.practices.erase(new AccountDeleted(ghent.getId()));

@@ -532,6 +532,16 @@ class PortalIT extends BrowserTest {
         browser.get(base.toExternalForm() + "indicators/view?id=" + indicator);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
         assertThat(browser.getPageSource()).doesNotContain("attendance-list.pdf");
+
+        // the coordinator deletes it, with the value entered and its evidence, after saying yes
+        open("en", "login");
+        eu.socialmap.indicator.IndicatorJourney.signIn(browser, base.toExternalForm(), journey.coordinator,
+                "coordination/indicator?id=" + indicator);
+        assertThat(Browser.waitFor(browser, By.id("delete-hint")).getText()).contains("The value partners entered");
+        browser.findElement(By.id("delete:delete")).click();
+        browser.switchTo().alert().accept();
+        assertThat(Browser.waitFor(browser, By.id("messages")).getText()).contains("The indicator is deleted");
+        assertThat(browser.findElements(By.linkText(name))).isEmpty();
     }
 
     private void assertHomePageIn(String language, String homeLink, String networkName) {

@@ -116,9 +116,17 @@ class SharedWorkBrowserIT extends BrowserTest {
         assertThat(Browser.waitFor(browser, By.id("mine-" + sheet)).getText()).contains(title).contains("En relecture");
         assertThat(Browser.accessibilityViolations(browser)).as("my organisation's sheets").isEmpty();
 
+        // the coordinator opens it from her review list, reads it, and publishes it from its page
         signIn("fr", PRACTICE_COORDINATOR, "coordination/practices");
-        Browser.waitFor(browser, By.cssSelector("#review-" + sheet + " input[id$=':publish']")).click();
+        Browser.waitFor(browser, By.id("review-open-" + sheet)).click();
+        Browser.waitFor(browser, By.id("practice-review"));
+        browser.findElement(By.id("review:return")).click();
+        assertThat(Browser.waitFor(browser, By.id("review:comment-error")).getText()).as("returning needs a comment")
+                .isNotBlank();
+        assertThat(Browser.accessibilityViolations(browser)).as("the sheet under review").isEmpty();
+        browser.findElement(By.id("review:publish")).click();
         assertThat(Browser.waitFor(browser, By.id("messages")).getText()).contains("Fiche publiée");
+        assertThat(browser.findElements(By.id("practice-review"))).as("nothing left to review").isEmpty();
 
         signIn("nl", PRACTICE_TAKER, "practices/?q=daklozen+" + TAG);
         Browser.waitFor(browser, By.id("practice-results"));

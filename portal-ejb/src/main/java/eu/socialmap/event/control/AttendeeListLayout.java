@@ -8,6 +8,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import eu.socialmap.platform.control.PdfFonts;
 import eu.socialmap.platform.entity.Language;
 
 import java.util.List;
@@ -64,7 +65,8 @@ final class AttendeeListLayout {
         table.setHeaderRows(1); // repeated on each page the list runs over
         Font bold = font(9, Font.BOLD);
         for (String column : COLUMNS) {
-            PdfPCell header = new PdfPCell(new Phrase(pdf.message("attendees." + column), bold));
+            String label = pdf.message("attendees." + column);
+            PdfPCell header = new PdfPCell(new Phrase(label, PdfFonts.of(label, bold)));
             header.setBackgroundColor(EventPdf.HEADER);
             header.setPadding(4);
             table.addCell(header);
@@ -81,7 +83,8 @@ final class AttendeeListLayout {
     }
 
     private static PdfPCell cell(String value, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(Objects.requireNonNullElse(value, ""), font));
+        String text = Objects.requireNonNullElse(value, "");
+        PdfPCell cell = new PdfPCell(new Phrase(text, PdfFonts.of(text, font)));
         cell.setMinimumHeight(ROW_HEIGHT);
         cell.setPadding(4);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);

@@ -7,6 +7,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.socialmap.platform.control.PdfFonts;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.Language;
 
@@ -69,6 +70,7 @@ final class EventPdf {
         return people.stream().sorted(Comparator.comparing(name, collator::compare)).toList();
     }
 
+    /** A font's size, style and colour; {@link #paragraph} picks the face that has the text's characters. */
     static Font font(float size, int style) {
         return new Font(Font.HELVETICA, size, style);
     }
@@ -78,7 +80,7 @@ final class EventPdf {
     }
 
     static Paragraph paragraph(String text, Font font, float spacingBefore, int alignment) {
-        Paragraph paragraph = new Paragraph(text, font);
+        Paragraph paragraph = new Paragraph(text, PdfFonts.of(text, font));
         paragraph.setSpacingBefore(spacingBefore);
         paragraph.setAlignment(alignment);
         return paragraph;

@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import eu.socialmap.platform.control.PdfFonts;
 import eu.socialmap.platform.entity.Language;
 
 import java.io.IOException;
@@ -57,8 +58,8 @@ final class TicketLayout {
     /** The label brings its colon: French puts a space before it, Dutch and English do not. */
     private static Paragraph labelled(String label, String value, float spacingBefore) {
         Paragraph line = new Paragraph();
-        line.add(new Phrase(label + " ", font(12, Font.BOLD)));
-        line.add(new Phrase(value, font(12, Font.NORMAL)));
+        line.add(new Phrase(label + " ", PdfFonts.of(label, 12, Font.BOLD, null)));
+        line.add(new Phrase(value, PdfFonts.of(value, 12, Font.NORMAL, null)));
         line.setSpacingBefore(spacingBefore);
         return line;
     }

@@ -18,13 +18,12 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.socialmap.directory.entity.EnterpriseNumber;
 import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.control.PdfFonts;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,8 +51,6 @@ public final class AgreementDocument {
     private static final Color WATERMARK = new Color(215, 215, 215);
     private static final float MARGIN = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final BaseFont HELVETICA = builtIn(BaseFont.HELVETICA);
-    private static final BaseFont HELVETICA_BOLD = builtIn(BaseFont.HELVETICA_BOLD);
 
     private AgreementDocument() {
     }
@@ -278,7 +275,7 @@ public final class AgreementDocument {
     private static final class DraftMark extends PdfPageEventHelper {
 
         private final String text;
-        private final BaseFont font = HELVETICA_BOLD;
+        private final BaseFont font = PdfFonts.helvetica(Font.BOLD);
 
         DraftMark(String text) {
             this.text = text;
@@ -310,32 +307,12 @@ public final class AgreementDocument {
         return languages.stream().map(text).collect(Collectors.joining(" / "));
     }
 
-    private static Font font(float size, int style, Color color) {
-        return new Font(Font.HELVETICA, size, style, color);
-    }
-
-    /**
-     * The font for this text. OpenPDF replaces a Helvetica without an explicit base font by its Liberation Sans
-     * Regular as soon as a character is beyond Latin-1 — the typographic apostrophe of "l’accueil" included — and
-     * the bold is lost. Helvetica in Cp1252 has that apostrophe: it is used whenever it has every character, and the
-     * fallback (regular, but complete) only for a name such as "Łukasz".
-     */
     private static Font font(String text, float size, boolean bold, Color color) {
-        BaseFont base = bold ? HELVETICA_BOLD : HELVETICA;
-        boolean printable = text.codePoints().allMatch(c -> c < 32 || base.charExists(c));
-        return printable ? new Font(base, size, Font.NORMAL, color) : font(size, bold ? Font.BOLD : Font.NORMAL, color);
+        return PdfFonts.of(text, size, bold ? Font.BOLD : Font.NORMAL, color);
     }
 
     private static Paragraph paragraph(String text, float size, boolean bold, Color color) {
         return new Paragraph(text, font(text, size, bold, color));
-    }
-
-    private static BaseFont builtIn(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static boolean blank(String text) {

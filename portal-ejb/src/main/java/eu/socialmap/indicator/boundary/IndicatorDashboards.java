@@ -18,6 +18,7 @@ import eu.socialmap.membership.entity.Role;
 import eu.socialmap.platform.boundary.DataDirectory;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.control.Paging;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.InvalidInput;
 import eu.socialmap.platform.entity.Language;
@@ -48,8 +49,8 @@ import java.util.Map;
 @PermitAll
 public class IndicatorDashboards {
 
-    /** The newest entries a dashboard lists (the figures count them all). */
-    public static final int MAX_ENTRIES = 200;
+    /** The entries a dashboard lists on a page, newest first (the figures count them all). */
+    public static final int ENTRIES_PER_PAGE = 50;
     public static final List<String> SIDES = List.of("BE", "FR");
 
     @PersistenceContext(unitName = "socialmap")
@@ -81,7 +82,9 @@ public class IndicatorDashboards {
                             String evidenceName, Long evidenceSize, boolean mayDelete) implements Serializable {
     }
 
-    public record Dashboard(Progress progress, List<EntryLine> entries, boolean mayEnter) implements Serializable {
+    /** An indicator's figures and a page of its entered values of the period. */
+    public record Dashboard(Progress progress, List<EntryLine> entries, long entryCount, int page, int pages,
+                            boolean mayEnter) implements Serializable {
     }
 
     /** What the entry form needs: the indicator, and the partners a coordinator may enter for. */
@@ -119,8 +122,8 @@ public class IndicatorDashboards {
                 .toList();
     }
 
-    /** One indicator over a period (null dates: its own period), with its entries. */
-    public Dashboard dashboard(long id, LocalDate from, LocalDate to, Language language) {
+    /** One indicator over a period (null dates: its own period), with a page of its entries (from 1). */
+    public Dashboard dashboard(long id, LocalDate from, LocalDate to, int page, Language language) {
         Account caller = reader();
         Indicator indicator = find(id);
         LocalDate start = from == null ? indicator.getPeriodStart() : from;
@@ -128,8 +131,14 @@ public class IndicatorDashboards {
         requirePeriod(start, end);
         Progress progress = progress(indicator, start, end, language, new FactQueries(em)
                 .of(indicator, start, end, clock.instant(), charter.inForceNumber()));
-        List<EntryLine> entries = indicator.isEntered() ? entries(indicator.getId(), start, end, caller) : List.of();
-        return new Dashboard(progress, entries, indicator.isEntered() && mayEnter(caller));
+        if (!indicator.isEntered()) {
+            return new Dashboard(progress, List.of(), 0, 1, 1, false);
+        }
+        long count = em.createNamedQuery(IndicatorEntry.COUNT_IN_PERIOD, Long.class).setParameter("indicator", id)
+                .setParameter("from", start).setParameter("to", end).getSingleResult();
+        Paging paging = Paging.of(page, count, ENTRIES_PER_PAGE);
+        return new Dashboard(progress, entries(id, start, end, paging, caller), count, paging.page(),
+                paging.pageCount(), mayEnter(caller));
     }
 
     /** Every indicator over the same period: the funder's report. */
@@ -268,13 +277,13 @@ public class IndicatorDashboards {
         }
     }
 
-    private List<EntryLine> entries(long indicatorId, LocalDate from, LocalDate to, Account caller) {
+    private List<EntryLine> entries(long indicatorId, LocalDate from, LocalDate to, Paging paging, Account caller) {
         List<Object[]> rows = em.createQuery("SELECT e, o.shortName, o.legalName, a.displayName FROM IndicatorEntry e "
                         + "JOIN Organisation o ON o.id = e.organisationId LEFT JOIN Account a ON a.id = e.enteredBy "
                         + "WHERE e.indicatorId = :indicator AND e.date >= :from AND e.date <= :to "
                         + "ORDER BY e.date DESC, e.id DESC", Object[].class)
                 .setParameter("indicator", indicatorId).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(MAX_ENTRIES).getResultList();
+                .setFirstResult(paging.firstResult()).setMaxResults(paging.pageSize()).getResultList();
         return rows.stream().map(r -> {
             IndicatorEntry e = (IndicatorEntry) r[0];
             String shortName = (String) r[1];

@@ -8,14 +8,19 @@ import eu.socialmap.membership.boundary.AuditTrail;
 import eu.socialmap.membership.boundary.Callers;
 import eu.socialmap.membership.entity.Account;
 import eu.socialmap.membership.entity.Role;
+import eu.socialmap.indicator.control.EvidenceFiles;
+import eu.socialmap.platform.boundary.DataDirectory;
 import eu.socialmap.platform.control.InputCheck;
+import eu.socialmap.platform.control.TransactionEnd;
 import eu.socialmap.platform.entity.BusinessException;
 import eu.socialmap.platform.entity.LocalizedText;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -25,8 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The coordinator defines the programme's indicators (every field checked at once, optimistic versions) and
- * chooses the public figures of the home page. Audited.
+ * The coordinator defines the programme's indicators (every field checked at once, optimistic versions), deletes
+ * one defined by mistake (with its entered values and their evidence) and chooses the public figures of the home
+ * page. Audited.
  */
 @Stateless
 @RolesAllowed(Role.Names.COORDINATOR)
@@ -45,6 +51,12 @@ public class Indicators {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     Clock clock = Clock.systemUTC();
 
@@ -87,6 +99,40 @@ public class Indicators {
         return indicator;
     }
 
+    /** How many values partners entered for an indicator: its deletion deletes them too. */
+    public long entryCount(long id) {
+        callers.withRole(Role.COORDINATOR);
+        return em.createQuery("SELECT COUNT(e) FROM IndicatorEntry e WHERE e.indicatorId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+    }
+
+    /**
+     * Deletes an indicator, the values entered for it and their evidence: the files once the deletion is committed
+     * (a rollback keeps them with their rows). The audit keeps its name and how many values went with it.
+     */
+    public void delete(long id, long version) {
+        Account coordinator = callers.withRole(Role.COORDINATOR);
+        Indicator indicator = forEditing(id);
+        if (indicator.getVersion() != version) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "indicator.edit.changed");
+        }
+        List<String> evidence = em.createQuery("SELECT e.evidenceStored FROM IndicatorEntry e "
+                        + "WHERE e.indicatorId = :id AND e.evidenceStored IS NOT NULL", String.class)
+                .setParameter("id", id).getResultList();
+        int entries = em.createQuery("DELETE FROM IndicatorEntry e WHERE e.indicatorId = :id")
+                .setParameter("id", id).executeUpdate();
+        em.remove(indicator);
+        em.flush();
+        audit.record(coordinator.getId(), "indicator.deleted", "indicator", id,
+                indicator.getName().in(eu.socialmap.platform.entity.Language.FR) + ", entries deleted: " + entries);
+        EvidenceFiles files = new EvidenceFiles(dataDirectory.resolve("documents"));
+        TransactionEnd.afterCompletion(transactions, committed -> {
+            if (committed) {
+                evidence.forEach(files::delete);
+            }
+        });
+    }
+
     /** Which public figures the home page shows, code → shown, in order. */
     public record HomeChoice(String code, boolean shown) implements Serializable {
     }
@@ -116,8 +162,7 @@ public class Indicators {
     }
 
     private boolean hasEntries(long id) {
-        return em.createQuery("SELECT COUNT(e) FROM IndicatorEntry e WHERE e.indicatorId = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0;
+        return entryCount(id) > 0;
     }
 
     /** Every field at once; the texts stripped. */

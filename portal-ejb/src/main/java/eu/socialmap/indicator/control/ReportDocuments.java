@@ -6,13 +6,13 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.socialmap.platform.control.Messages;
+import eu.socialmap.platform.control.PdfFonts;
 import eu.socialmap.platform.control.Spreadsheets;
 import eu.socialmap.platform.entity.Language;
 import org.dhatim.fastexcel.Workbook;
@@ -34,8 +34,6 @@ import java.util.List;
 public final class ReportDocuments {
 
     private static final Color HEADER = new Color(230, 230, 230);
-    private static final BaseFont HELVETICA = builtIn(BaseFont.HELVETICA);
-    private static final BaseFont HELVETICA_BOLD = builtIn(BaseFont.HELVETICA_BOLD);
 
     private ReportDocuments() {
     }
@@ -153,22 +151,8 @@ public final class ReportDocuments {
         }
     }
 
-    /**
-     * Helvetica in Cp1252 whenever it has every character (the typographic apostrophe of "d’insertion" included), so
-     * bold stays bold; otherwise OpenPDF's own fallback, complete but regular (as {@code AgreementDocument} does).
-     */
     private static Font font(String text, float size, boolean bold) {
-        BaseFont base = bold ? HELVETICA_BOLD : HELVETICA;
-        boolean printable = text.codePoints().allMatch(c -> c < 32 || base.charExists(c));
-        return printable ? new Font(base, size, Font.NORMAL) : new Font(Font.HELVETICA, size, bold ? Font.BOLD : Font.NORMAL);
-    }
-
-    private static BaseFont builtIn(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfFonts.of(text, size, bold ? Font.BOLD : Font.NORMAL, null);
     }
 
     /** Plain digits, without trailing zeros: 12.5, 60. */

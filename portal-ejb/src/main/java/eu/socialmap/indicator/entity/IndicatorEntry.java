@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,9 +17,13 @@ import java.time.LocalDate;
 /** A value a partner reports for an entered indicator, who entered it and when, with its evidence if any. */
 @Entity
 @Table(name = "indicator_entry")
+@NamedQuery(name = IndicatorEntry.COUNT_IN_PERIOD, query = "SELECT COUNT(e) FROM IndicatorEntry e "
+        + "WHERE e.indicatorId = :indicator AND e.date >= :from AND e.date <= :to")
 public class IndicatorEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    public static final String COUNT_IN_PERIOD = "IndicatorEntry.countInPeriod";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -80,7 +80,8 @@ public class Practices {
     public record SheetView(PracticeSheet sheet, Organisation organisation, List<Organisation> partners,
                             List<TaxonomyTerm> terms, List<PracticeFile> files, int takeUpCount,
                             List<Organisation> takeUps, boolean mayEdit, boolean mayShowInterest,
-                            boolean triedByMyOrganisation, boolean inNetwork) implements Serializable {
+                            boolean triedByMyOrganisation, boolean inNetwork, boolean mayReview)
+            implements Serializable {
     }
 
     /** A line of a list of sheets. */
@@ -206,7 +207,8 @@ public class Practices {
                 sheet.getPartnerIds().stream().map(organisations::get).filter(o -> o != null).toList(),
                 terms, files, takeUpIds.size(),
                 reader.inNetwork() ? takeUpIds.stream().map(organisations::get).filter(o -> o != null).toList() : List.of(),
-                reader.mayEdit(sheet), reader.mayShowInterest(sheet), tried, reader.inNetwork());
+                reader.mayEdit(sheet), reader.mayShowInterest(sheet), tried, reader.inNetwork(),
+                reader.coordinator() && sheet.getStatus() == PracticeSheet.Status.SUBMITTED);
     }
 
     /** The sheet as a PDF in the reader's language where it is translated, for whoever may read it. */

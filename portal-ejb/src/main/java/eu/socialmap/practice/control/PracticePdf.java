@@ -8,10 +8,10 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.socialmap.platform.control.PdfFonts;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -31,8 +31,6 @@ import org.commonmark.node.Text;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -43,10 +41,6 @@ import java.util.List;
  */
 public final class PracticePdf {
 
-    private static final BaseFont REGULAR = builtIn(BaseFont.HELVETICA);
-    private static final BaseFont BOLD = builtIn(BaseFont.HELVETICA_BOLD);
-    private static final BaseFont ITALIC = builtIn(BaseFont.HELVETICA_OBLIQUE);
-    private static final BaseFont BOLD_ITALIC = builtIn(BaseFont.HELVETICA_BOLDOBLIQUE);
     private static final Color QUIET = new Color(80, 80, 80);
     private static final float BODY = 10;
 
@@ -133,7 +127,7 @@ public final class PracticePdf {
             boolean numbered = node instanceof OrderedList;
             com.lowagie.text.List list = new com.lowagie.text.List(numbered, 14);
             if (!numbered) {
-                list.setListSymbol(new Chunk("\u2022 ", new Font(REGULAR, size)));
+                list.setListSymbol(new Chunk("\u2022 ", PdfFonts.of("\u2022 ", size, Font.NORMAL, null)));
             } else if (node instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null) {
                 list.setFirst(ordered.getMarkerStartNumber());
             }
@@ -217,23 +211,8 @@ public final class PracticePdf {
         return text.toString();
     }
 
-    /**
-     * A piece of text in Helvetica with its style when Cp1252 has every character (the typographic apostrophe
-     * included); else OpenPDF's complete fallback font, with the style asked (which it may not show in bold).
-     */
+    /** A piece of text in Helvetica with its style (see {@link PdfFonts}). */
     static Chunk chunk(String text, float size, boolean bold, boolean italic, Color color) {
-        BaseFont base = bold ? (italic ? BOLD_ITALIC : BOLD) : (italic ? ITALIC : REGULAR);
-        boolean printable = text.codePoints().allMatch(c -> c < 32 || base.charExists(c));
-        Font font = printable ? new Font(base, size, Font.NORMAL, color)
-                : new Font(Font.HELVETICA, size, (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0), color);
-        return new Chunk(text, font);
-    }
-
-    private static BaseFont builtIn(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Chunk(text, PdfFonts.of(text, size, (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0), color));
     }
 }

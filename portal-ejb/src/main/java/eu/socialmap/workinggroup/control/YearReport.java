@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.socialmap.platform.control.PdfFonts;
 import eu.socialmap.platform.control.Messages;
 import eu.socialmap.platform.entity.Language;
 import org.apache.commons.csv.CSVFormat;
@@ -215,14 +216,16 @@ public final class YearReport {
             table.setHeaderRows(1); // repeated on each page the table runs over
             table.getDefaultCell().setPadding(4);
             for (String header : List.of("organisation", "meetingsAttended", "presences")) {
-                PdfPCell cell = new PdfPCell(new Phrase(message("workinggroup.report." + header), boldFont));
+                String label = message("workinggroup.report." + header);
+                PdfPCell cell = new PdfPCell(new Phrase(label, PdfFonts.of(label, boldFont)));
                 cell.setBackgroundColor(HEADER);
                 cell.setPadding(4);
                 table.addCell(cell);
             }
             for (OrganisationYear organisation : organisations) {
-                table.addCell(new Phrase(organisation.organisation() == null
-                        ? message("workinggroup.report.noOrganisation") : organisation.organisation(), textFont));
+                String name = organisation.organisation() == null
+                        ? message("workinggroup.report.noOrganisation") : organisation.organisation();
+                table.addCell(new Phrase(name, PdfFonts.of(name, textFont)));
                 table.addCell(number(organisation.meetings()));
                 table.addCell(number(organisation.presences()));
             }
@@ -263,7 +266,7 @@ public final class YearReport {
         }
 
         private static Paragraph paragraph(String text, Font font, float spacingBefore) {
-            Paragraph paragraph = new Paragraph(text, font);
+            Paragraph paragraph = new Paragraph(text, PdfFonts.of(text, font));
             paragraph.setSpacingBefore(spacingBefore);
             return paragraph;
         }

@@ -140,6 +140,16 @@ class EventDocumentsTest {
                 .contains("Uitgereikt op 13 mei 2026 door Huurdersbond");
     }
 
+    @Test
+    void aTitleWithATypographicApostropheStaysInBoldHelvetica() throws IOException {
+        PdfReader reader = new PdfReader(EventDocuments.ticket(event, "Léa Dubois", "SM-7QK4-ZX9P", Language.FR));
+        PdfDictionary fonts = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+        List<String> names = fonts.getKeys().stream()
+                .map(key -> fonts.getAsDict(key).getAsName(PdfName.BASEFONT).toString()).toList();
+        assertThat(names).as("\"Journée de l’accueil social\" in bold, not in the regular fallback font")
+                .contains("/Helvetica-Bold").noneMatch(name -> name.contains("Liberation"));
+    }
+
     private static String text(PdfReader reader) throws IOException {
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         StringBuilder text = new StringBuilder();

@@ -76,6 +76,7 @@ class IndicatorsIT {
         indicators.em = em;
         indicators.callers = people.callers;
         indicators.audit = people.audit;
+        indicators.dataDirectory = GroupFixtures.dataDirectory(people.dataDirectory);
         dashboards.em = em;
         dashboards.callers = people.callers;
         dashboards.charter = people.membership.charter;
@@ -113,7 +114,7 @@ class IndicatorsIT {
     private Figures figures(Indicator indicator) {
         people.signIn(people.coordinator());
         em.clear();
-        return people.tx(() -> dashboards.dashboard(indicator.getId(), null, null, Language.EN)).progress().figures();
+        return people.tx(() -> dashboards.dashboard(indicator.getId(), null, null, 1, Language.EN)).progress().figures();
     }
 
     private static long total(Figures figures) {
@@ -256,7 +257,7 @@ class IndicatorsIT {
         assertThat(line(figures.bySide(), "FR")).isEqualByComparingTo("7.5");
         assertThat(line(figures.byTerritory(), "Saint-Gilles")).as("the partner's commune when none is given")
                 .isEqualByComparingTo("5");
-        IndicatorDashboards.Dashboard dashboard = people.tx(() -> dashboards.dashboard(beneficiaries.getId(), null, null,
+        IndicatorDashboards.Dashboard dashboard = people.tx(() -> dashboards.dashboard(beneficiaries.getId(), null, null, 1,
                 Language.FR));
         assertThat(dashboard.entries()).hasSize(3);
         assertThat(dashboard.entries()).extracting(IndicatorDashboards.EntryLine::enteredBy)
@@ -297,7 +298,7 @@ class IndicatorsIT {
         people.signIn(outsider);
         assertThatThrownBy(() -> people.tx(() -> dashboards.evidence(withPdf.getId())))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
-        assertThatThrownBy(() -> people.tx(() -> dashboards.dashboard(beneficiaries.getId(), null, null, Language.FR)))
+        assertThatThrownBy(() -> people.tx(() -> dashboards.dashboard(beneficiaries.getId(), null, null, 1, Language.FR)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
         assertThatThrownBy(() -> people.tx(() -> dashboards.reportXlsx(first, last, Language.FR)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
@@ -427,6 +428,69 @@ class IndicatorsIT {
                 .extracting(IndicatorDashboards.Progress::measure).isEqualTo(Measure.PROFESSIONALS_IN_IMMERSION);
         assertThat(programme).filteredOn(p -> p.name().equals("Services in a cross-border network")).first()
                 .extracting(IndicatorDashboards.Progress::measure).isEqualTo(Measure.SERVICES_IN_NETWORK);
+    }
+
+    @Test
+    void theCoordinatorDeletesAnIndicatorDefinedByMistakeWithItsValuesAndTheirEvidence() {
+        Account partner = people.person("Kortrijk " + unique(""));
+        Indicator mistake = entered(unique("Doublon"), first, last, 10);
+        people.signIn(partner);
+        IndicatorEntry entry = people.tx(() -> dashboards.enter(mistake.getId(), input(null, "3", first, "Kortrijk", "BE"),
+                "lijst.pdf", "%PDF-1.4 lijst".getBytes(StandardCharsets.US_ASCII)));
+        java.nio.file.Path evidence = people.dataDirectory.resolve("documents").resolve(entry.getEvidenceStored());
+        assertThat(evidence).exists();
+        assertThatThrownBy(() -> people.tx(() -> {
+            indicators.delete(mistake.getId(), mistake.getVersion());
+            return null;
+        })).as("only a coordinator deletes").isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
+
+        people.signIn(people.coordinator());
+        assertThat(people.tx(() -> indicators.entryCount(mistake.getId()))).isEqualTo(1);
+        assertThatThrownBy(() -> people.tx(() -> {
+            indicators.delete(mistake.getId(), mistake.getVersion() + 1);
+            return null;
+        })).as("a page read before a change").isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT));
+        people.tx(() -> {
+            indicators.delete(mistake.getId(), mistake.getVersion());
+            return null;
+        });
+
+        em.clear();
+        assertThat(em.find(Indicator.class, mistake.getId())).isNull();
+        assertThat(em.find(IndicatorEntry.class, entry.getId())).isNull();
+        assertThat(evidence).as("the evidence file goes with its value").doesNotExist();
+        assertThat(em.createNativeQuery("SELECT detail FROM audit_event WHERE action = 'indicator.deleted' AND subject_id = ?")
+                .setParameter(1, mistake.getId()).getResultList()).as("the audit keeps what went")
+                .containsExactly(mistake.getName().in(Language.FR) + ", entries deleted: 1");
+    }
+
+    @Test
+    void aDashboardListsItsEntriesNewestFirstFiftyAPageWhileItsFiguresCountThemAll() {
+        Account partner = people.person("Tournai " + unique(""));
+        Indicator visits = entered(unique("Visites"), first, last, 100);
+        people.signIn(partner);
+        int entries = IndicatorDashboards.ENTRIES_PER_PAGE + 1;
+        people.tx(() -> {
+            for (int day = 0; day < entries; day++) {
+                dashboards.enter(visits.getId(), input(null, "1", first.plusDays(day), "Tournai", "BE"), null, null);
+            }
+            return null;
+        });
+
+        IndicatorDashboards.Dashboard firstPage = people.tx(() -> dashboards.dashboard(visits.getId(), null, null, 1, Language.FR));
+        assertThat(firstPage.entryCount()).isEqualTo(entries);
+        assertThat(firstPage.pages()).isEqualTo(2);
+        assertThat(firstPage.entries()).hasSize(IndicatorDashboards.ENTRIES_PER_PAGE);
+        assertThat(firstPage.entries().get(0).date()).isEqualTo(first.plusDays(entries - 1));
+        assertThat(firstPage.progress().figures().total()).isEqualByComparingTo(BigDecimal.valueOf(entries));
+        IndicatorDashboards.Dashboard secondPage = people.tx(() -> dashboards.dashboard(visits.getId(), null, null, 2, Language.FR));
+        assertThat(secondPage.entries()).extracting(IndicatorDashboards.EntryLine::date).containsExactly(first);
+        assertThat(people.tx(() -> dashboards.dashboard(visits.getId(), null, null, 9, Language.FR)).page())
+                .as("a page beyond the last shows the last").isEqualTo(2);
+        assertThat(people.tx(() -> dashboards.dashboard(visits.getId(), first, first.plusDays(9), 1, Language.FR)).entryCount())
+                .as("only the period's entries").isEqualTo(10);
     }
 
     private static IndicatorDashboards.EntryInput input(Long organisation, String value, LocalDate date, String territory,

@@ -22,7 +22,7 @@ import java.time.format.DateTimeParseException;
  * An indicator's dashboard ({@code /indicators/view?id=[&from=&to=]}): its value against the target, progress over
  * time as a cumulative monthly chart with the target line (and the same numbers as a table), the breakdowns by
  * territory, side of the border and partner, and the entered values with their evidence (the entry's organisation
- * or a coordinator deletes one). A period typed wrong is said next to its field; the indicator's own period is used.
+ * or a coordinator deletes one), newest first, {@link IndicatorDashboards#ENTRIES_PER_PAGE} a page. A period typed wrong is said next to its field; the indicator's own period is used.
  */
 @Named
 @ViewScoped
@@ -42,6 +42,7 @@ public class DashboardView implements java.io.Serializable {
     private String id;
     private String from;
     private String to;
+    private int page = 1;
     private IndicatorDashboards.Dashboard dashboard;
     private IndicatorChart chart;
 
@@ -51,10 +52,10 @@ public class DashboardView implements java.io.Serializable {
         LocalDate end = date("to", to);
         try {
             try {
-                dashboard = dashboards.dashboard(indicatorId, start, end, language.getLanguage());
+                dashboard = dashboards.dashboard(indicatorId, start, end, page, language.getLanguage());
             } catch (InvalidInput badPeriod) {
                 notices.error(badPeriod, "period");
-                dashboard = dashboards.dashboard(indicatorId, null, null, language.getLanguage());
+                dashboard = dashboards.dashboard(indicatorId, null, null, page, language.getLanguage());
             }
         } catch (BusinessException refusal) {
             ErrorPages.send(refusal.kind() == BusinessException.Kind.FORBIDDEN ? 403 : 404);
@@ -108,6 +109,8 @@ public class DashboardView implements java.io.Serializable {
     public void setFrom(String from) { this.from = from; }
     public String getTo() { return to; }
     public void setTo(String to) { this.to = to; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
     public IndicatorDashboards.Dashboard getDashboard() { return dashboard; }
     public IndicatorChart getChart() { return chart; }
 }

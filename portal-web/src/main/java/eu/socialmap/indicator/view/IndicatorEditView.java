@@ -57,6 +57,7 @@ public class IndicatorEditView implements Serializable {
     private String target = "";
     private String periodStart = "";
     private String periodEnd = "";
+    private long entryCount;
     private String territory = "";
     private String source = Indicator.Source.ENTERED.name();
     private String measure = "";
@@ -76,6 +77,7 @@ public class IndicatorEditView implements Serializable {
             Indicator indicator = indicators.forEditing(PageIds.parse(id));
             indicatorId = indicator.getId();
             version = indicator.getVersion();
+            entryCount = indicators.entryCount(indicatorId);
             IndicatorDetails d = indicator.details();
             nameFr = d.name().exactly(Language.FR);
             nameNl = d.name().exactly(Language.NL);
@@ -113,6 +115,12 @@ public class IndicatorEditView implements Serializable {
                 indicators.update(indicatorId, version, details);
             }
         }, "indicator.edit.saved", FORM, "/coordination/indicators?faces-redirect=true");
+    }
+
+    /** Deletes the indicator with its entered values (the page asked first, saying how many). */
+    public String delete() {
+        return notices.afterAction(() -> indicators.delete(indicatorId, version), "indicator.edit.deleted", FORM,
+                "/coordination/indicators?faces-redirect=true");
     }
 
     /** What was typed, as the service takes it; numbers and dates that cannot be read are refused here. */
@@ -166,6 +174,7 @@ public class IndicatorEditView implements Serializable {
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public Long getIndicatorId() { return indicatorId; }
+    public long getEntryCount() { return entryCount; }
     public String getNameFr() { return nameFr; }
     public void setNameFr(String v) { nameFr = v; }
     public String getNameNl() { return nameNl; }

@@ -28,7 +28,7 @@ import java.util.List;
  * A sheet's page ({@code /practices/sheet?id=}) as the network's publications structure it: title and summary, the
  * facts, then the four chapters with their sections, each in the reader's language where it is translated (else the
  * original, with its {@code lang}); pictures, attachments, contact; the take-ups, and for members of other
- * organisations the question and "we want to try this" forms. Anyone the service does not let read it gets 404.
+ * organisations the question and "we want to try this" forms; for a coordinator, a submitted sheet's review. Anyone the service does not let read it gets 404.
  */
 @Named
 @ViewScoped
@@ -53,6 +53,7 @@ public class PracticeSheetView implements Serializable {
     private Practices.SheetView view;
     private String question;
     private String note;
+    private String reviewComment;
 
     /** A section as shown: its heading key, its HTML, the language it is written in. */
     public record Shown(String id, String headingKey, String html, String lang) implements Serializable {
@@ -105,6 +106,18 @@ public class PracticeSheetView implements Serializable {
         }
         refresh();
         return null;
+    }
+
+    /** The coordinator publishes the submitted sheet she has just read. */
+    public String publish() {
+        return notices.afterAction(() -> practices.publish(sheetId), "practice.review.published", "review",
+                "/practices/sheet?faces-redirect=true&id=" + sheetId);
+    }
+
+    /** The coordinator returns it to its authors with her comment (required); a refusal keeps what she typed. */
+    public String returnToAuthors() {
+        return notices.afterAction(() -> practices.returnToAuthors(sheetId, reviewComment), "practice.review.returned",
+                "review", "/practices/sheet?faces-redirect=true&id=" + sheetId);
     }
 
     public String getTitle() {
@@ -188,4 +201,6 @@ public class PracticeSheetView implements Serializable {
     public void setQuestion(String question) { this.question = question; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getReviewComment() { return reviewComment; }
+    public void setReviewComment(String reviewComment) { this.reviewComment = reviewComment; }
 }

@@ -66,6 +66,9 @@ class PortalIT extends BrowserTest {
         HttpResponse<String> openApi = Http.get(Http.resolve(base, "/openapi"));
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains("socialmap API").contains("/api/v1/network");
+        assertThat(openApi.body()).as("dates are described as the strings the API writes")
+                .containsPattern("LocalDate:\\s+type: string\\s+format: date\\s")
+                .containsPattern("Instant:\\s+type: string\\s+format: date-time\\s");
     }
 
     @Test

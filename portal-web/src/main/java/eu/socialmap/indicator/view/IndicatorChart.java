@@ -49,7 +49,8 @@ public record IndicatorChart(int width, int height, String line, List<Dot> dots,
             double y = TOP + plotHeight * (1 - series.get(i).value().doubleValue() / max);
             line.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
             dots.add(new Dot(round(x), round(y)));
-            if (i % every == 0 || i == n - 1) {
+            // the last month always, the periodic ones unless they would touch it
+            if (i == n - 1 || i % every == 0 && (every == 1 || n - 1 - i > every / 2)) {
                 xTicks.add(new Tick(round(x), series.get(i).month().format(month)));
             }
         }

@@ -34,6 +34,15 @@ class IndicatorChartTest {
     }
 
     @Test
+    void aLongPeriodLabelsAFewMonthsAndTheLastWithoutTwoLabelsSideBySide() {
+        List<Figures.Point> months = java.util.stream.IntStream.range(0, 23)
+                .mapToObj(i -> new Figures.Point(YearMonth.of(2025, 1).plusMonths(i), BigDecimal.valueOf(i))).toList();
+        IndicatorChart chart = IndicatorChart.of(months, BigDecimal.valueOf(50), Locale.ENGLISH);
+        assertThat(chart.xTicks()).extracting(IndicatorChart.Tick::label)
+                .containsExactly("01/25", "04/25", "07/25", "10/25", "01/26", "04/26", "07/26", "11/26");
+    }
+
+    @Test
     void aValuePastTheTargetStaysInsideTheChartAndOneMonthIsCentred() {
         IndicatorChart chart = IndicatorChart.of(List.of(point(5, 140)), BigDecimal.valueOf(100), Locale.ENGLISH);
         assertThat(chart.dots().get(0).y()).isGreaterThanOrEqualTo(IndicatorChart.TOP);

@@ -612,6 +612,8 @@ class PortalIT extends BrowserTest {
     void aFrenchWordAndItsMisspellingFindTheDutchServiceTooAndAFacetNarrowsTheList() {
         open("fr", "map?q=" + TAG + "+logement");
         assertThat(resultsWhenIndexed(2)).contains("Permanence logement " + TAG).contains("Woonbegeleiding " + TAG);
+        assertThat(browser.findElements(By.cssSelector("#results h3 mark"))).as("the words that matched, in the names")
+                .extracting(org.openqa.selenium.WebElement::getText).contains("logement", TAG);
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();
 
         browser.get(base.toExternalForm() + "map?q=" + TAG + "+logemnt");

@@ -4,8 +4,10 @@ import eu.socialmap.membership.control.PasswordHashing;
 import eu.socialmap.practice.PracticeSql;
 import eu.socialmap.testing.Browser;
 import eu.socialmap.testing.BrowserTest;
+import eu.socialmap.testing.Http;
 import eu.socialmap.testing.SqlFixtures;
 import eu.socialmap.testing.TestMailServer;
+import jakarta.json.JsonObject;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,9 @@ class SharedWorkBrowserIT extends BrowserTest {
         assertThat(Browser.waitFor(browser, By.id("mine-" + sheet)).getText()).contains(title).contains("En relecture");
         assertThat(Browser.accessibilityViolations(browser)).as("my organisation's sheets").isEmpty();
 
+        assertThat(Http.get(Http.resolve(base, "api/v1/practices/" + sheet)).statusCode())
+                .as("a sheet under review is no one's to read through the API").isEqualTo(404);
+
         // the coordinator opens it from her review list, reads it, and publishes it from its page
         signIn("fr", PRACTICE_COORDINATOR, "coordination/practices");
         Browser.waitFor(browser, By.id("review-open-" + sheet)).click();
@@ -128,10 +133,25 @@ class SharedWorkBrowserIT extends BrowserTest {
         assertThat(Browser.waitFor(browser, By.id("messages")).getText()).contains("Fiche publiée");
         assertThat(browser.findElements(By.id("practice-review"))).as("nothing left to review").isEmpty();
 
+        // published, it is found through the API too, in the reader's language where translated
+        JsonObject found = Http.json(Http.get(Http.resolve(base, "api/v1/practices?lang=nl&q=daklozen+" + TAG)));
+        assertThat(found.getInt("total")).isEqualTo(1);
+        assertThat(found.getJsonArray("practices").getJsonObject(0).getString("title")).isEqualTo(title);
+        JsonObject read = Http.json(Http.get(Http.resolve(base, "api/v1/practices/" + sheet + "?lang=nl")));
+        JsonObject summary = read.getJsonArray("sections").getJsonObject(0);
+        assertThat(summary.getString("section")).isEqualTo("SUMMARY");
+        assertThat(summary.getString("lang")).isEqualTo("nl");
+        assertThat(summary.getString("markdown")).isEqualTo("Begeleiding naar een duurzame woning.");
+        assertThat(read.getString("originalLanguage")).isEqualTo("fr");
+        assertThat(read.getJsonArray("files").getJsonObject(0).getString("kind")).isEqualTo("PICTURE");
+        assertThat(read.getJsonArray("files").getJsonObject(0).getString("url")).startsWith(base.toExternalForm() + "practices/file?id=");
+
         signIn("nl", PRACTICE_TAKER, "practices/?q=daklozen+" + TAG);
         Browser.waitFor(browser, By.id("practice-results"));
         assertThat(browser.findElement(By.id("practice-total")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("practice-" + sheet)).getText()).contains(title);
+        assertThat(browser.findElements(By.cssSelector("#practice-" + sheet + " h3 mark"))).as("the word that matched")
+                .extracting(WebElement::getText).containsExactly(TAG);
         assertThat(Browser.accessibilityViolations(browser)).as("the search").isEmpty();
         browser.findElement(By.cssSelector("#practice-" + sheet + " h3 a")).click();
         assertThat(Browser.waitFor(browser, By.id("practice-title")).getText()).isEqualTo(title);

@@ -14,6 +14,7 @@ import eu.socialmap.practice.entity.PracticeSheet;
 import eu.socialmap.practice.entity.PracticeText;
 import eu.socialmap.search.boundary.SynonymList;
 import eu.socialmap.search.control.StampedIndex;
+import eu.socialmap.search.control.Highlights;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -102,6 +103,11 @@ public class PracticeSearch {
         PracticeIndex.Result result = current().search(query, inNetwork);
         List<Long> ids = result.hits().stream().map(PracticeIndex.Hit::sheetId).toList();
         return new Results(result.total(), hits(ids, language, inNetwork), result.facets());
+    }
+
+    /** What to mark in the titles and summaries of a result list. */
+    public Highlights highlights(String words) {
+        return current().highlights(words);
     }
 
     /** The names of facet values: terms by code, for the page's labels. */

@@ -5,6 +5,7 @@ import eu.socialmap.search.control.Analyzers;
 import eu.socialmap.search.control.FacetCounts;
 import eu.socialmap.search.control.MemoryIndex;
 import eu.socialmap.search.control.Synonyms;
+import eu.socialmap.search.control.Highlights;
 import eu.socialmap.search.control.WordQuery;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -89,6 +90,11 @@ public final class PracticeIndex {
     /** {@link #VOCABULARY}, then the coordinators' groups. */
     public static Synonyms synonyms(List<List<String>> coordinators) {
         return new Synonyms(Stream.concat(VOCABULARY.stream(), coordinators.stream()).toList());
+    }
+
+    /** What to mark in the texts shown for a search of these words. */
+    public Highlights highlights(String text) {
+        return words.highlights(text);
     }
 
     public int size() {

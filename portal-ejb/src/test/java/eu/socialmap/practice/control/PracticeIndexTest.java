@@ -40,6 +40,15 @@ class PracticeIndexTest {
     }
 
     @Test
+    void theWordsThatMadeASheetMatchAreMarkedInItsLanguage() {
+        List<String> marked = index.highlights("daklozen logemnt")
+                .in("Accompagnement des personnes sans-abri vers un logement durable").stream()
+                .filter(eu.socialmap.search.control.Highlights.Part::marked).map(eu.socialmap.search.control.Highlights.Part::text)
+                .toList();
+        assertEquals(List.of("sans", "abri", "logement"), marked);
+    }
+
+    @Test
     void membersOnlySheetsAreFoundOnlyForTheNetwork() {
         assertEquals(List.of(), ids("primo-arrivants", false));
         assertEquals(List.of(2L), ids("primo-arrivants", true));

@@ -4,11 +4,10 @@ import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.immersion.entity.OfferPeriod;
+import eu.socialmap.platform.api.ApiLanguage;
 import eu.socialmap.platform.control.InputCheck;
-import eu.socialmap.platform.control.LanguageNegotiation;
 import eu.socialmap.platform.entity.Language;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,14 +63,9 @@ public final class ImmersionApi {
         return name == null || name.isBlank() ? organisation.getLegalName() : name;
     }
 
-    /** The reader's language: {@code lang} if it is one of ours, else the switch's cookie, else Accept-Language, else French. */
+    /** The reader's language (see {@link ApiLanguage}). */
     static Language language(String lang, HttpHeaders headers) {
-        if (Language.fromTag(lang).isPresent()) {
-            return Language.fromTag(lang).get();
-        }
-        Cookie chosen = headers.getCookies().get(LanguageNegotiation.COOKIE);
-        return LanguageNegotiation.choose(chosen == null ? null : chosen.getValue(),
-                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return ApiLanguage.of(lang, headers);
     }
 
     /** 401 (as a problem document) for a request without a signed-in session. */

@@ -7,6 +7,7 @@ import eu.socialmap.practice.boundary.PracticeSearch;
 import eu.socialmap.practice.boundary.Practices;
 import eu.socialmap.practice.control.PracticeIndex;
 import eu.socialmap.practice.control.PracticeQuery;
+import eu.socialmap.search.control.Highlights;
 import eu.socialmap.search.view.SearchLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -44,6 +45,7 @@ public class PracticeSearchView {
     private final Map<String, String> termNames = new HashMap<>();
     private PracticeSearch.Results results;
     private boolean mayWrite;
+    private Highlights highlights = Highlights.none();
 
     public void load() {
         chosen.putAll(SearchLinks.chosen(PracticeIndex.FACETS));
@@ -54,6 +56,14 @@ public class PracticeSearchView {
         results = search.search(new PracticeQuery(getWords(), chosen.get("theme"), chosen.get("public"),
                 chosen.get("country"), chosen.get("kind"), getPageNumber(), PAGE_SIZE), language.getLanguage());
         mayWrite = isSignedIn() && practices.mayWrite();
+        if (!getWords().isBlank()) {
+            highlights = search.highlights(getWords());
+        }
+    }
+
+    /** A title or summary in parts, the words that made it match to be marked. */
+    public List<Highlights.Part> marked(String text) {
+        return highlights.in(text);
     }
 
     public String toggle(String facet, String value) {

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,8 @@ public final class Highlights {
             typed.add(word);
             for (String variant : synonyms.expand(word)) {
                 for (String field : LANGUAGE_FIELDS) {
-                    for (String term : terms(field, variant)) {
+                    // as the query: a compound's parts are not asked for ("homeless" is no "les")
+                    for (String term : terms(field, variant, false)) {
                         stems.add(field + ":" + term);
                     }
                 }
@@ -96,7 +98,8 @@ public final class Highlights {
 
     private boolean matches(String word, String folded) {
         for (String field : LANGUAGE_FIELDS) {
-            for (String term : terms(field, word)) {
+            // as the index: a compound is found by its parts ("woning" marks "huurwoning")
+            for (String term : terms(field, word, true)) {
                 if (stems.contains(field + ":" + term)) {
                     return true;
                 }
@@ -111,13 +114,17 @@ public final class Highlights {
         return false;
     }
 
-    private List<String> terms(String field, String text) {
+    /** The field's terms of a text; a compound's parts (at the position of the whole word) only when asked. */
+    private List<String> terms(String field, String text, boolean withParts) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                if (withParts || position.getPositionIncrement() > 0 || terms.isEmpty()) {
+                    terms.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {

@@ -32,6 +32,14 @@ class HighlightsTest {
     }
 
     @Test
+    void aDutchCompoundIsMarkedByItsPartButASynonymsPartMarksNothing() {
+        assertThat(marked("woning", "Hulp bij het zoeken naar een huurwoning")).containsExactly("huurwoning");
+        assertThat(marked("sans-abri", "Un repas chaud pour les personnes sans abri"))
+                .as("homeless, a synonym, holds the Dutch part \"les\": the French article is not marked")
+                .containsExactly("sans", "abri");
+    }
+
+    @Test
     void theWholeTextIsKeptInOrderAndNothingElseIsMarked() {
         String text = "Une <b>aide</b> au logement, vite.";
         List<Highlights.Part> parts = new Highlights(Analyzers.perField(), SYNONYMS, "logement").in(text);

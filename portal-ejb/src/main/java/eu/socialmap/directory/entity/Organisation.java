@@ -207,6 +207,11 @@ public class Organisation extends ExchangedRecord {
         return shortName;
     }
 
+    /** The name people know it by in lists and documents: its short name, else its legal name. */
+    public String displayName() {
+        return shortName == null || shortName.isBlank() ? legalName : shortName;
+    }
+
     public OrganisationKind getKind() {
         return kind;
     }

@@ -113,7 +113,7 @@ public class ImmersionCoordination {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class).setParameter("ids", ids)
-                    .getResultList().forEach(o -> names.put(o.getId(), ImmersionFigures.name(o)));
+                    .getResultList().forEach(o -> names.put(o.getId(), o.displayName()));
         }
         return new BookingPage(asked, hasNext, shown.stream().map(b -> new BookingRow(b.getId(), b.getVisitorName(),
                 names.getOrDefault(b.getVisitorOrganisationId(), ""), names.getOrDefault(b.getHostId(), ""),

@@ -173,14 +173,9 @@ public class ImmersionFigures {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class).setParameter("ids", ids)
-                    .getResultList().forEach(o -> names.put(o.getId(), name(o)));
+                    .getResultList().forEach(o -> names.put(o.getId(), o.displayName()));
         }
         return names;
-    }
-
-    static String name(Organisation organisation) {
-        String shortName = organisation.getShortName();
-        return shortName == null || shortName.isBlank() ? organisation.getLegalName() : shortName;
     }
 
     private static Set<Long> ids(List<Object[]> rows) {

@@ -176,7 +176,7 @@ public class IndicatorDashboards {
         Organisation own = caller.getOrganisationId() == null ? null : em.find(Organisation.class, caller.getOrganisationId());
         boolean ownIsMember = own != null && charter.statusOf(own) == MembershipStatus.MEMBER;
         List<Partner> partners = coordinator ? charter.allMembers().stream()
-                .map(o -> new Partner(o.getId(), name(o))).toList() : List.of();
+                .map(o -> new Partner(o.getId(), o.displayName())).toList() : List.of();
         Progress progress = progress(indicator, indicator.getPeriodStart(), indicator.getPeriodEnd(), language, List.of());
         return new EntryContext(progress, coordinator, ownIsMember ? own.getId() : null,
                 ownIsMember ? own.getCountry().name() : null, ownIsMember ? own.getCommune() : null, partners);
@@ -348,10 +348,5 @@ public class IndicatorDashboards {
 
     private EvidenceFiles files() {
         return new EvidenceFiles(dataDirectory.resolve("documents"));
-    }
-
-    static String name(Organisation organisation) {
-        String shortName = organisation.getShortName();
-        return shortName == null || shortName.isBlank() ? organisation.getLegalName() : shortName;
     }
 }

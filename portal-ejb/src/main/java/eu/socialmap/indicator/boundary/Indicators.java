@@ -13,6 +13,7 @@ import eu.socialmap.platform.boundary.DataDirectory;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.control.TransactionEnd;
 import eu.socialmap.platform.entity.BusinessException;
+import eu.socialmap.platform.entity.Language;
 import eu.socialmap.platform.entity.LocalizedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,7 +125,7 @@ public class Indicators {
         em.remove(indicator);
         em.flush();
         audit.record(coordinator.getId(), "indicator.deleted", "indicator", id,
-                indicator.getName().in(eu.socialmap.platform.entity.Language.FR) + ", entries deleted: " + entries);
+                indicator.getName().in(Language.FR) + ", entries deleted: " + entries);
         EvidenceFiles files = new EvidenceFiles(dataDirectory.resolve("documents"));
         TransactionEnd.afterCompletion(transactions, committed -> {
             if (committed) {
@@ -169,16 +170,16 @@ public class Indicators {
     static IndicatorDetails check(IndicatorDetails details) {
         InputCheck input = new InputCheck();
         LocalizedText name = details.name() == null ? new LocalizedText("", "", "") : details.name();
-        String nameFr = input.text("name", name.exactly(eu.socialmap.platform.entity.Language.FR), 200, false);
-        String nameNl = input.text("name", name.exactly(eu.socialmap.platform.entity.Language.NL), 200, false);
-        String nameEn = input.text("name", name.exactly(eu.socialmap.platform.entity.Language.EN), 200, false);
+        String nameFr = input.text("name", name.exactly(Language.FR), 200, false);
+        String nameNl = input.text("name", name.exactly(Language.NL), 200, false);
+        String nameEn = input.text("name", name.exactly(Language.EN), 200, false);
         if ("".equals(nameFr) && "".equals(nameNl) && "".equals(nameEn)) {
             input.refuse("name", "indicator.edit.nameRequired");
         }
         LocalizedText unit = details.unit() == null ? new LocalizedText("", "", "") : details.unit();
-        String unitFr = input.text("unit", unit.exactly(eu.socialmap.platform.entity.Language.FR), 60, false);
-        String unitNl = input.text("unit", unit.exactly(eu.socialmap.platform.entity.Language.NL), 60, false);
-        String unitEn = input.text("unit", unit.exactly(eu.socialmap.platform.entity.Language.EN), 60, false);
+        String unitFr = input.text("unit", unit.exactly(Language.FR), 60, false);
+        String unitNl = input.text("unit", unit.exactly(Language.NL), 60, false);
+        String unitEn = input.text("unit", unit.exactly(Language.EN), 60, false);
         if (details.target() == null) {
             input.refuse("target", "input.required");
         } else if (details.target().signum() < 0 || details.target().compareTo(MAX_VALUE) > 0) {

@@ -213,7 +213,7 @@ public class PracticeSearch {
                     title == null ? language.code() : title.getLang(),
                     summary == null ? "" : PracticeMarkdown.excerpt(summary.getBody(), EXCERPT),
                     summary == null ? language.code() : summary.getLang(),
-                    organisation == null ? "" : organisation.getShortName(),
+                    organisation == null ? "" : organisation.displayName(),
                     sheet.getVisibility() == PracticeSheet.Visibility.MEMBERS, takeUps.getOrDefault(sheet.getId(), 0));
         }).toList();
     }

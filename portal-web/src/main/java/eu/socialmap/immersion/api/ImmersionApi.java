@@ -4,9 +4,7 @@ import eu.socialmap.directory.entity.Location;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.immersion.entity.OfferPeriod;
-import eu.socialmap.platform.api.ApiLanguage;
 import eu.socialmap.platform.control.InputCheck;
-import eu.socialmap.platform.entity.Language;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,7 +31,7 @@ public final class ImmersionApi {
     /** The host organisation (its short name). */
     public record OrganisationRef(long id, String name) {
         static OrganisationRef of(Organisation organisation) {
-            return organisation == null ? null : new OrganisationRef(organisation.getId(), nameOf(organisation));
+            return organisation == null ? null : new OrganisationRef(organisation.getId(), organisation.displayName());
         }
     }
 
@@ -56,16 +54,6 @@ public final class ImmersionApi {
         static List<OfferPeriodJson> of(List<OfferPeriod> periods) {
             return periods.stream().map(OfferPeriodJson::of).toList();
         }
-    }
-
-    static String nameOf(Organisation organisation) {
-        String name = organisation.getShortName();
-        return name == null || name.isBlank() ? organisation.getLegalName() : name;
-    }
-
-    /** The reader's language (see {@link ApiLanguage}). */
-    static Language language(String lang, HttpHeaders headers) {
-        return ApiLanguage.of(lang, headers);
     }
 
     /** 401 (as a problem document) for a request without a signed-in session. */

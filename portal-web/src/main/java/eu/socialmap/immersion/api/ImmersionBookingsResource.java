@@ -6,6 +6,7 @@ import eu.socialmap.immersion.api.ImmersionApi.ImmersionPlace;
 import eu.socialmap.immersion.boundary.BookingContext;
 import eu.socialmap.immersion.boundary.ImmersionBookings;
 import eu.socialmap.immersion.entity.ImmersionBooking;
+import eu.socialmap.platform.api.ApiLanguage;
 import eu.socialmap.platform.api.NetworkResource.Translations;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.entity.Language;
@@ -177,7 +178,7 @@ public class ImmersionBookingsResource {
                            @Parameter(description = "fr, nl or en (else the Accept-Language header; French by default)")
                            @QueryParam("lang") String lang) {
         ImmersionApi.requireSignedIn(security);
-        return json(bookings.view(id), ImmersionApi.language(lang, headers));
+        return json(bookings.view(id), ApiLanguage.of(lang, headers));
     }
 
     @POST
@@ -342,7 +343,7 @@ public class ImmersionBookingsResource {
 
     /** The booking as it stands after a step (read again: the caller's parties and the names come with it). */
     private BookingJson current(long id) {
-        return json(bookings.view(id), ImmersionApi.language(null, headers));
+        return json(bookings.view(id), ApiLanguage.of(null, headers));
     }
 
     private static BookingLine line(ImmersionBooking b, ImmersionBookings.Names names) {

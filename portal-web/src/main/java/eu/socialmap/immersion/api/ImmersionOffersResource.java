@@ -12,6 +12,7 @@ import eu.socialmap.immersion.control.OfferIndex;
 import eu.socialmap.immersion.control.OfferQuery;
 import eu.socialmap.immersion.entity.ImmersionOffer;
 import eu.socialmap.immersion.entity.OfferDetails;
+import eu.socialmap.platform.api.ApiLanguage;
 import eu.socialmap.platform.api.NetworkResource.Translations;
 import eu.socialmap.platform.control.InputCheck;
 import eu.socialmap.platform.entity.Language;
@@ -164,7 +165,7 @@ public class ImmersionOffersResource {
             query = query.onPage(pages, size);
             results = search.search(query);
         }
-        Language language = ImmersionApi.language(lang, headers);
+        Language language = ApiLanguage.of(lang, headers);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dimension : OfferIndex.FACETS) {
             facets.put(dimension, results.facets().getOrDefault(dimension, List.of()).stream()
@@ -183,7 +184,7 @@ public class ImmersionOffersResource {
     public OfferJson get(@PathParam("id") long id,
                          @Parameter(description = "fr, nl or en (else the Accept-Language header; French by default)")
                          @QueryParam("lang") String lang) {
-        return json(offers.view(id), ImmersionApi.language(lang, headers));
+        return json(offers.view(id), ApiLanguage.of(lang, headers));
     }
 
     @POST
@@ -255,7 +256,7 @@ public class ImmersionOffersResource {
 
     /** The offer as it stands after a change, in the reader's language. */
     private OfferJson current(long id) {
-        return json(offers.view(id), ImmersionApi.language(null, headers));
+        return json(offers.view(id), ApiLanguage.of(null, headers));
     }
 
     /**

@@ -3,6 +3,7 @@ package eu.socialmap.practice.api;
 import eu.socialmap.directory.entity.Organisation;
 import eu.socialmap.directory.entity.TaxonomyTerm;
 import eu.socialmap.platform.api.ApiLanguage;
+import eu.socialmap.platform.control.Paging;
 import eu.socialmap.platform.entity.Language;
 import eu.socialmap.practice.boundary.PracticeSearch;
 import eu.socialmap.practice.boundary.Practices;
@@ -117,9 +118,9 @@ public class PracticesResource {
         Language language = ApiLanguage.of(lang, headers);
         PracticeSearch.Results results = search.search(
                 new PracticeQuery(q, themes, publics, countries, kinds, Math.max(1, page), size), language);
-        int pages = (int) Math.max(1, (results.total() + size - 1) / size);
-        if (page > pages && results.total() > 0) {
-            results = search.search(new PracticeQuery(q, themes, publics, countries, kinds, pages, size), language);
+        Paging paging = Paging.of(page, results.total(), size);
+        if (paging.page() != Math.max(1, page)) { // past the last page: the last one
+            results = search.search(new PracticeQuery(q, themes, publics, countries, kinds, paging.page(), size), language);
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dimension : PracticeIndex.FACETS) {
@@ -128,8 +129,8 @@ public class PracticesResource {
         }
         List<PracticeHitJson> hits = results.hits().stream().map(h -> new PracticeHitJson(h.id(), h.title(),
                 h.titleLang(), h.summary(), h.summaryLang(), h.organisation(), h.membersOnly(), h.takeUps())).toList();
-        return new PracticeResultsPage(hits, results.total(), Math.min(Math.max(1, page), pages), size, pages,
-                language.code(), facets);
+        return new PracticeResultsPage(hits, results.total(), paging.page(), size, paging.pageCount(), language.code(),
+                facets);
     }
 
     @GET
@@ -164,9 +165,7 @@ public class PracticesResource {
     }
 
     private static OrganisationJson organisation(Organisation organisation) {
-        String shortName = organisation.getShortName();
-        return new OrganisationJson(organisation.getId(),
-                shortName == null || shortName.isBlank() ? organisation.getLegalName() : shortName);
+        return new OrganisationJson(organisation.getId(), organisation.displayName());
     }
 
     private static List<String> codes(List<TaxonomyTerm> terms, TaxonomyTerm.Taxonomy taxonomy) {
